@@ -1,0 +1,76 @@
+/**
+ * Read stage: a file path → the decoded source text, its format, and the plain text to analyse
+ * with an offset map back into the source.
+ *
+ * Guarantees to the next stage:
+ * - `source` is the text every provenance span points into (for PDFs, pdf-parse's text layer);
+ * - `plain.text` has no Markdown syntax; for text and PDF input it is `source` itself;
+ * - the format is decided from the content (magic bytes, Markdown markers), not the extension;
+ * - failures throw a ReadError naming the file and the reason.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { SourceFormat } from '../../schemas/extraction.ts';
+import { identityMapped, type MappedText } from '../shared/mapped-text.ts';
+import { looksLikeMarkdown, markdownToText } from './markdown.ts';
+import { pdfToText } from './pdf.ts';
+import { decodeText } from './decode.ts';
+
+export interface SourceDocument {
+  path: string;
+  /** File name without folders: the `source` of gold and of the output. */
+  name: string;
+  format: SourceFormat;
+  contentHash: string;
+  byteLength: number;
+  source: string;
+  plain: MappedText;
+  /** Notes from reading (encoding detected, ...), as diagnostics messages. */
+  notes: string[];
+}
+
+export class ReadError extends Error {
+  constructor(public readonly path: string, public readonly reason: string) {
+    super(`${path}: ${reason}`);
+    this.name = 'ReadError';
+  }
+}
+
+export interface ReadOptions {
+  /** Files larger than this are refused (bytes). */
+  maxBytes?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+export async function readDocument(path: string, options: ReadOptions = {}): Promise<SourceDocument> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let size: number;
+  try {
+    const st = await stat(path);
+    if (!st.isFile()) throw new ReadError(path, 'not a regular file');
+    size = st.size;
+  } catch (e) {
+    if (e instanceof ReadError) throw e;
+    throw new ReadError(path, `cannot read file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  if (size > maxBytes) throw new ReadError(path, `file is ${size} bytes, over the size limit of ${maxBytes} bytes`);
+  const bytes = await readFile(path);
+  return readBytes(path, bytes);
+}
+
+export async function readBytes(path: string, bytes: Uint8Array): Promise<SourceDocument> {
+  const contentHash = createHash('sha256').update(bytes).digest('hex');
+  const base = { path, name: basename(path), contentHash, byteLength: bytes.length };
+  if (bytes.length >= 5 && Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '%PDF-') {
+    const source = await pdfToText(path, bytes);
+    return { ...base, format: 'pdf', source, plain: identityMapped(source), notes: [] };
+  }
+  const { text: source, notes } = decodeText(path, bytes);
+  if (source.trim() === '') throw new ReadError(path, 'empty document');
+  if (looksLikeMarkdown(source)) {
+    return { ...base, format: 'markdown', source, plain: markdownToText(source), notes };
+  }
+  return { ...base, format: 'text', source, plain: identityMapped(source), notes };
+}
