@@ -1,0 +1,6 @@
+/** Every CLI command, in the order `zangraph --help` lists them. */
+import type { Command } from '../command.ts';
+import { extractCommand } from './extract.ts';
+import { ingestCommand, runCommand } from './run.ts';
+
+export const COMMANDS: Command[] = [runCommand, extractCommand, ingestCommand];
