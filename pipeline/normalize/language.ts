@@ -1,19 +1,31 @@
 /**
- * Russian or Kazakh? Kazakh Cyrillic has letters Russian lacks (ә ғ қ ң ө ұ ү һ і); their share
- * among Cyrillic letters decides. Kazakh texts quote Russian names and vice versa, so a threshold
- * rather than presence.
+ * Russian or Kazakh? Words carrying Kazakh-only letters (ә ғ қ ң ө ұ ү һ і) and Kazakh function
+ * words vote against Russian function words (corpus/lexicon/language-markers.json). Words, not
+ * letters, so a Russian text quoting a Kazakh newspaper name stays Russian.
  */
+import { z } from 'zod';
+import markers from '../../corpus/lexicon/language-markers.json' with { type: 'json' };
 import type { Language } from '../../schemas/gold.ts';
 
-const KAZAKH_ONLY = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/gu;
-const CYRILLIC = /\p{Script=Cyrillic}/gu;
+const LanguageMarkers = z.object({
+  kazakhOnlyLetters: z.string().min(1),
+  ru: z.array(z.string()),
+  kk: z.array(z.string()),
+});
+const lexicon = LanguageMarkers.parse(markers);
+const KAZAKH_LETTER = new RegExp(`[${lexicon.kazakhOnlyLetters}]`, 'u');
+const RU = new Set(lexicon.ru);
+const KK = new Set(lexicon.kk);
 
-export function detectLanguage(text: string): { language: Language; confident: boolean; kazakhShare: number } {
-  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  const cyr = sample.match(CYRILLIC)?.length ?? 0;
-  const kk = sample.match(KAZAKH_ONLY)?.length ?? 0;
-  if (cyr === 0) return { language: 'ru', confident: false, kazakhShare: 0 };
-  const share = kk / cyr;
-  // Kazakh prose runs around 4–8 % of such letters; Russian text quoting Kazakh names stays well under 1 %.
-  return { language: share >= 0.015 ? 'kk' : 'ru', confident: cyr >= 50, kazakhShare: share };
+export function detectLanguage(text: string): { language: Language; confident: boolean; kk: number; ru: number } {
+  const sample = text.length > 100_000 ? text.slice(0, 100_000) : text;
+  let kk = 0;
+  let ru = 0;
+  for (const m of sample.toLowerCase().matchAll(/\p{Script=Cyrillic}+/gu)) {
+    const w = m[0];
+    if (KK.has(w) || KAZAKH_LETTER.test(w)) kk++;
+    else if (RU.has(w)) ru++;
+  }
+  const language: Language = kk > ru ? 'kk' : 'ru';
+  return { language, confident: kk + ru >= 10 && Math.max(kk, ru) >= 2 * Math.min(kk, ru), kk, ru };
 }

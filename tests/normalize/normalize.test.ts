@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { normalized, corpusFiles } from '../helpers/corpus.ts';
+import { rejoinLetterSpacing, repairDisplacedFragment } from '../../pipeline/normalize/lines.ts';
+import { detectLanguage } from '../../pipeline/normalize/language.ts';
+
+const line = (s: string) => ({ chars: [...s], offs: [...s].map((_, i) => i) });
+const text = (l: { chars: string[] }) => l.chars.join('');
+
+describe('line repairs', () => {
+  it('rejoins letter-spaced words and the gaps between them', () => {
+    expect(text(rejoinLetterSpacing(line('У т в е р ж д е н')))).toBe('Утвержден');
+    expect(text(rejoinLetterSpacing(line('с о ц и а л ь н о й  з а щ и т ы  н а с е л е н и я :')))).toBe('социальной защиты населения:');
+    expect(text(rejoinLetterSpacing(line('п р о т е з н о - о р т о п е д и ч е с к о й')))).toBe('протезно-ортопедической');
+  });
+
+  it('leaves ordinary short words alone', () => {
+    expect(text(rejoinLetterSpacing(line('в и к услугодателю')))).toBe('в и к услугодателю');
+  });
+
+  it('puts displaced link text back into its gap', () => {
+    expect(text(repairDisplacedFragment(line('      в :пункте 1')))).toBe('      в пункте 1:');
+    expect(text(repairDisplacedFragment(line('      1)  и постановка на учет безработных граждан";"Регистрация'))))
+      .toBe('      1) "Регистрация и постановка на учет безработных граждан";');
+    expect(text(repairDisplacedFragment(line('       изложить в новой редакции следующего содержания:подпункт 18'))))
+      .toBe('      подпункт 18 изложить в новой редакции следующего содержания:');
+    expect(text(repairDisplacedFragment(line('      1. Внести в  акимата области от 4 постановление'))))
+      .toBe('      1. Внести в постановление акимата области от 4');
+  });
+
+  it('keeps offsets of moved characters', () => {
+    const fixed = repairDisplacedFragment(line('      в :пункте 1'));
+    const source = '      в :пункте 1';
+    fixed.chars.forEach((c, i) => expect(source[fixed.offs[i]]).toBe(c));
+  });
+
+  it('does not move an opening quote that follows a space', () => {
+    const s = 'области от 4 августа 2015 года № 204 "Об утверждении';
+    expect(text(repairDisplacedFragment(line(s)))).toBe(s);
+  });
+});
+
+describe('normalize on the corpus', () => {
+  for (const prefix of ['000', '001', '002', '003', '004']) {
+    it(`${prefix}: keeps its guarantees and maps every character to the source`, async () => {
+      const doc = await normalized(prefix);
+      expect(doc.text).not.toMatch(/\n\n|\t|\r| \n|\n | {2}/);
+      expect(doc.text).toBe(doc.text.trim());
+      const mismatched: number[] = [];
+      for (let i = 0; i < doc.text.length; i++) {
+        const c = doc.text[i];
+        if (c !== ' ' && c !== '\n' && doc.source[doc.offsets[i]] !== c) mismatched.push(i);
+      }
+      expect(mismatched).toEqual([]);
+      const span = doc.span(0, 40);
+      expect(span.quote).toBe(doc.source.slice(span.start, span.end));
+    });
+  }
+
+  it('repairs the displaced approval list of the 2014 resolution', async () => {
+    const doc = await normalized('002');
+    expect(doc.text).toContain('1) "Регистрация и постановка на учет безработных граждан";');
+    expect(doc.text).toContain('Утвержден постановлением акимата Западно-Казахстанской области от 1 июля 2014 года № 177');
+  });
+
+  it('joins wrapped lines into paragraphs that start at indented lines', async () => {
+    const doc = await normalized('000');
+    const lines = doc.text.split('\n');
+    expect(lines).toContain('в пункте 1:');
+    expect(lines.some((l) => l.startsWith('1) работник услугодателя:'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('4. Настоящее постановление вводится в действие по истечении десяти календарных дней после дня первого официального опубликования.'))).toBe(true);
+  });
+
+  it('reads Markdown blocks as lines with their list markers', async () => {
+    const doc = await normalized('001');
+    expect(doc.format).toBe('markdown');
+    expect(doc.text).not.toContain('**');
+    expect(doc.text.split('\n')).toContain('4. Осы қаулы алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі.');
+  });
+});
+
+describe('language detection', () => {
+  it('tells Kazakh from Russian on every corpus document', async () => {
+    const langs = await Promise.all(['000', '001', '002', '003', '004'].map(async (p) => (await normalized(p)).language));
+    expect(langs).toEqual(['ru', 'kk', 'ru', 'ru', 'kk']);
+    expect(corpusFiles()).toHaveLength(5);
+  });
+
+  it('is not fooled by Kazakh newspaper names in a Russian text', () => {
+    expect(detectLanguage('опубликованное 3 октября 2015 года в газетах "Орал өңірі" и "Приуралье" следующие изменения и дополнения в постановление').language).toBe('ru');
+  });
+});
