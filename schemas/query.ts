@@ -1,0 +1,171 @@
+/**
+ * Query rows and options (`zangraph query ...` and the library API of graph/queries), as zod schemas.
+ * Every date a query answers carries its certainty: `exact` when computed from dates the texts
+ * state, `estimated` when a missing publication date was replaced by the registration or adoption
+ * date, or the entry-into-force rule was not stated, or the relation itself was inferred.
+ */
+import { z } from 'zod';
+import { ActKey, EntryIntoForce, IsoDate, Language, RegionId, RoleId } from './gold.ts';
+
+export const Certainty = z.enum(['exact', 'estimated']);
+export type Certainty = z.infer<typeof Certainty>;
+
+/** A fact about an act, with the document that states it. `own`: stated in the act's own text. */
+export const StatedFact = z.object({ value: z.string(), document: z.string(), own: z.boolean(), quote: z.string() });
+export type StatedFact = z.infer<typeof StatedFact>;
+
+export const ActInfo = z.object({
+  key: ActKey,
+  issuer: z.string(),
+  region: RegionId.nullable(),
+  date: IsoDate,
+  number: z.string(),
+  /** A corpus document carries this act's own text. */
+  inCorpus: z.boolean(),
+  documents: z.array(z.string()),
+  kind: z.string().nullable(),
+  title: z.string().nullable(),
+  registrationNumber: StatedFact.nullable(),
+  registrationDate: StatedFact.nullable(),
+  publicationDate: StatedFact.nullable(),
+  entryIntoForce: StatedFact.extend({ value: EntryIntoForce }).nullable(),
+  status: z.string().nullable(),
+  conflicts: z.array(z.string()),
+});
+export type ActInfo = z.infer<typeof ActInfo>;
+
+/** A computed date: when, how sure, and how it was computed (for the reader). */
+export const DateFact = z.object({ date: IsoDate, certainty: Certainty, basis: z.string() });
+export type DateFact = z.infer<typeof DateFact>;
+
+export const Validity = z.object({
+  act: ActKey,
+  from: DateFact,
+  /** null: no repeal known. */
+  to: DateFact.nullable(),
+  repealedBy: ActKey.nullable(),
+  certainty: Certainty,
+});
+export type Validity = z.infer<typeof Validity>;
+
+/** A relation in canonical direction (A amends/repeals B), merged over every document stating it. */
+export const CanonicalRelation = z.object({
+  from: ActKey,
+  type: z.enum(['amends', 'repeals']),
+  to: ActKey,
+  /** `stated` by at least one document, or `inferred` (see graph/temporal/relations.ts). */
+  basis: z.enum(['stated', 'inferred']),
+  statedBy: z.array(z.object({ document: z.string(), quote: z.string(), as: z.string() })),
+});
+export type CanonicalRelation = z.infer<typeof CanonicalRelation>;
+
+export const OutputFormat = z.enum(['table', 'json', 'csv']);
+export type OutputFormat = z.infer<typeof OutputFormat>;
+
+export const SourceRef = z.object({
+  document: z.string(),
+  reglament: z.number().int().positive(),
+  language: Language,
+  quotes: z.array(z.string()),
+});
+export type SourceRef = z.infer<typeof SourceRef>;
+
+export const InForceRow = z.object({
+  service: z.string(),
+  /** Catalog id, or `unmatched:<name>` for a name the catalog does not know. */
+  serviceId: z.string(),
+  /** The service's name in the version's own text(s), per language; empty when the text is not in the corpus. */
+  names: z.array(z.string()),
+  region: RegionId,
+  approvedBy: ActKey,
+  wordingBy: ActKey,
+  /** How the wording came: approved with the act, new wording or added by an amending act. */
+  wording: z.enum(['approved', 'new-wording', 'added']),
+  validFrom: IsoDate,
+  validTo: IsoDate.nullable(),
+  certainty: Certainty,
+  basis: z.array(z.string()),
+  /** Corpus documents holding this text; empty when the corpus does not carry it (only its replacement is known). */
+  source: z.array(SourceRef),
+});
+export type InForceRow = z.infer<typeof InForceRow>;
+
+export const HistoryRow = z.object({
+  act: ActKey,
+  /** What `other` is to `act`. */
+  relation: z.enum(['amends', 'repeals', 'amended-by', 'repealed-by']),
+  other: ActKey,
+  otherDate: IsoDate,
+  otherTitle: z.string().nullable(),
+  otherInCorpus: z.boolean(),
+  /** When the amendment or repeal took effect: entry into force of the amending or repealing act. */
+  effective: IsoDate,
+  certainty: Certainty,
+  basis: z.enum(['stated', 'inferred']),
+  statedBy: z.array(z.string()),
+  quotes: z.array(z.string()),
+});
+export type HistoryRow = z.infer<typeof HistoryRow>;
+
+export const ChannelTime = z.object({
+  channel: z.string(),
+  /** Durations as stated, per unit, never converted between units: "30 minute", "1 working-day". */
+  durations: z.array(z.string()),
+});
+
+export const CompareCell = z.object({
+  region: RegionId,
+  present: z.boolean(),
+  names: z.array(z.string()),
+  wordingBy: ActKey.nullable(),
+  validFrom: IsoDate.nullable(),
+  validTo: IsoDate.nullable(),
+  certainty: Certainty.nullable(),
+  textInCorpus: z.boolean(),
+  steps: z.number().int().nonnegative().nullable(),
+  /** Sum of the step durations of the provider's procedure, one entry per unit. */
+  stepTime: z.array(z.string()),
+  /** The stated total term of service per channel. */
+  totalTime: z.array(ChannelTime),
+  roles: z.array(RoleId),
+});
+export type CompareCell = z.infer<typeof CompareCell>;
+
+export const CompareRow = z.object({
+  serviceId: z.string(),
+  service: z.string(),
+  regions: z.array(CompareCell),
+});
+export type CompareRow = z.infer<typeof CompareRow>;
+
+export const CatalogLinkRow = z.object({
+  document: z.string(),
+  reglament: z.number().int().positive(),
+  language: Language,
+  name: z.string(),
+  serviceId: z.string().nullable(),
+  method: z.enum(['exact', 'stem', 'fuzzy', 'unmatched']),
+  score: z.number(),
+});
+export type CatalogLinkRow = z.infer<typeof CatalogLinkRow>;
+
+const dateOpt = IsoDate.refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'not a calendar date');
+
+export const InForceOptions = z.object({
+  date: dateOpt,
+  region: RegionId.optional(),
+  service: z.string().min(1).optional(),
+});
+export type InForceOptions = z.infer<typeof InForceOptions>;
+
+export const HistoryOptions = z.union([
+  z.object({ act: ActKey }),
+  z.object({ region: RegionId, number: z.string().min(1), date: IsoDate.optional() }),
+]);
+export type HistoryOptions = z.infer<typeof HistoryOptions>;
+
+export const CompareOptions = z.object({
+  regions: z.array(RegionId).min(2, 'give at least two regions: --regions A,B'),
+  date: dateOpt.optional(),
+});
+export type CompareOptions = z.infer<typeof CompareOptions>;
