@@ -169,3 +169,18 @@ export const CompareOptions = z.object({
   date: dateOpt.optional(),
 });
 export type CompareOptions = z.infer<typeof CompareOptions>;
+
+export const ActSummary = z.object({
+  key: ActKey,
+  title: z.string().nullable(),
+  inCorpus: z.boolean(),
+  documents: z.array(z.string()),
+  validFrom: IsoDate,
+  validTo: IsoDate.nullable(),
+  certainty: Certainty,
+  basis: z.array(z.string()),
+});
+export type ActSummary = z.infer<typeof ActSummary>;
+
+export const HistoryResult = z.object({ act: ActSummary, relations: z.array(HistoryRow) });
+export type HistoryResult = z.infer<typeof HistoryResult>;

@@ -1,0 +1,71 @@
+/**
+ * `history`: an act's place among other acts — what it amends and repeals, what amended and
+ * repealed it — in date order, acts outside the corpus included, stated and inferred relations
+ * told apart.
+ * Guarantees: one row per related act and relation (statements from several documents merged);
+ * a key that names no known act, or a region+number naming several, is a clear error.
+ */
+import { HistoryOptions, HistoryResult, HistoryRow, type ActSummary } from '../../schemas/query.ts';
+import { worse } from '../temporal/versions.ts';
+import type { QueryModel } from './model.ts';
+
+export class QueryError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'QueryError';
+  }
+}
+
+export function resolveAct(model: QueryModel, options: HistoryOptions): string {
+  const o = HistoryOptions.parse(options);
+  if ('act' in o) {
+    if (!model.acts.has(o.act)) throw new QueryError(`no act ${o.act} in the graph`);
+    return o.act;
+  }
+  const hits = [...model.acts.values()].filter((a) => a.region === o.region && a.number === o.number && (!o.date || a.date === o.date));
+  if (hits.length === 0) throw new QueryError(`no act № ${o.number}${o.date ? ` of ${o.date}` : ''} in ${o.region} in the graph`);
+  if (hits.length > 1) throw new QueryError(`several acts № ${o.number} in ${o.region}: ${hits.map((a) => a.key).join(', ')}; give --date or the act key`);
+  return hits[0]!.key;
+}
+
+export function actSummary(model: QueryModel, key: string): ActSummary {
+  const a = model.acts.get(key)!;
+  const v = model.validity.get(key)!;
+  return {
+    key,
+    title: a.title,
+    inCorpus: a.inCorpus,
+    documents: a.documents,
+    validFrom: v.from.date,
+    validTo: v.to?.date ?? null,
+    certainty: v.certainty,
+    basis: [`from ${v.from.date} (${v.from.certainty}): ${v.from.basis}`, v.to ? `to ${v.to.date} (${v.to.certainty}): ${v.to.basis}` : 'no repeal known'],
+  };
+}
+
+export function history(model: QueryModel, options: HistoryOptions): HistoryResult {
+  const key = resolveAct(model, options);
+  const rows: HistoryRow[] = [];
+  for (const r of model.relations) {
+    if (r.from !== key && r.to !== key) continue;
+    const outgoing = r.from === key;
+    const other = outgoing ? r.to : r.from;
+    const actor = model.validity.get(r.from)!.from;
+    const o = model.acts.get(other)!;
+    rows.push(HistoryRow.parse({
+      act: key,
+      relation: outgoing ? r.type : `${r.type === 'amends' ? 'amended' : 'repealed'}-by`,
+      other,
+      otherDate: o.date,
+      otherTitle: o.title,
+      otherInCorpus: o.inCorpus,
+      effective: actor.date,
+      certainty: worse(actor.certainty, r.basis === 'inferred' ? 'estimated' : 'exact'),
+      basis: r.basis,
+      statedBy: [...new Set(r.statedBy.map((s) => s.document))],
+      quotes: [...new Set(r.statedBy.map((s) => s.quote))],
+    }));
+  }
+  rows.sort((a, b) => a.otherDate.localeCompare(b.otherDate) || a.relation.localeCompare(b.relation) || a.other.localeCompare(b.other));
+  return HistoryResult.parse({ act: actSummary(model, key), relations: rows });
+}
