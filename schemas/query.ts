@@ -184,3 +184,16 @@ export type ActSummary = z.infer<typeof ActSummary>;
 
 export const HistoryResult = z.object({ act: ActSummary, relations: z.array(HistoryRow) });
 export type HistoryResult = z.infer<typeof HistoryResult>;
+
+export const QueryCliOptions = z.object({
+  store: z.enum(['embedded', 'neo4j']).default('embedded'),
+  data: z.string().default('.zangraph'),
+  format: OutputFormat.default('table'),
+  neo4j: z.object({
+    uri: z.string().optional(),
+    user: z.string().optional(),
+    password: z.string().optional(),
+    database: z.string().optional(),
+  }).default({}),
+});
+export type QueryCliOptions = z.infer<typeof QueryCliOptions>;

@@ -12,11 +12,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import natural from 'natural';
+import { createRequire } from 'node:module';
 import { z } from 'zod';
 import type { Language } from '../../schemas/gold.ts';
 import type { CatalogLinkRow } from '../../schemas/query.ts';
 import type { ReglamentRow } from '../queries/source.ts';
+
+// natural's index loads its storage back-ends, which print dotenv banners on stdout and would
+// corrupt --format json; the stemmer and the distance are loaded on their own instead.
+const require = createRequire(import.meta.url);
+const PorterStemmerRu: { stem(word: string): string } = require('natural/lib/natural/stemmers/porter_stemmer_ru.js');
+const DiceCoefficient: (a: string, b: string) => number = require('natural/lib/natural/distance/dice_coefficient.js');
 
 export const ServiceEntry = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -43,7 +49,7 @@ const KK_STEM = 6;
 export function stemName(s: string, language: Language): string {
   const norm = normalizeName(s);
   const kk = language === 'kk' || KK_LETTERS.test(norm);
-  return norm.split(' ').map((w) => (kk ? w.slice(0, KK_STEM) : natural.PorterStemmerRu.stem(w))).join(' ');
+  return norm.split(' ').map((w) => (kk ? w.slice(0, KK_STEM) : PorterStemmerRu.stem(w))).join(' ');
 }
 
 export interface ServiceMatch {
@@ -108,7 +114,7 @@ export class Catalog {
     const st = this.stems.get(stem);
     if (st) return { serviceId: st, method: 'stem', score: 1 };
     const best = new Map<string, number>();
-    for (const [k, id] of this.stems) best.set(id, Math.max(best.get(id) ?? 0, natural.DiceCoefficient(stem, k)));
+    for (const [k, id] of this.stems) best.set(id, Math.max(best.get(id) ?? 0, DiceCoefficient(stem, k)));
     const ranked = [...best].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     const [first, second] = ranked;
     const score = Math.round((first?.[1] ?? 0) * 1000) / 1000;

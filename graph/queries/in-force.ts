@@ -17,7 +17,10 @@ export function serviceFilter(model: QueryModel, text: string | undefined): (ser
   const m = model.catalog.match(text, KK_LETTERS.test(text) ? 'kk' : 'ru');
   if (m.serviceId) return (id) => id === m.serviceId;
   const needle = normalizeName(text);
-  return (id, names) => [model.catalog.displayName(id), ...names].some((n) => normalizeName(n).includes(needle));
+  return (id, names) => {
+    const e = model.catalog.entry(id);
+    return [...(e?.ru ?? []), ...(e?.kk ?? []), ...names].some((n) => normalizeName(n).includes(needle));
+  };
 }
 
 export function versionRow(model: QueryModel, v: Version): InForceRow {

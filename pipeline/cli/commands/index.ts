@@ -2,5 +2,6 @@
 import type { Command } from '../command.ts';
 import { extractCommand } from './extract.ts';
 import { ingestCommand, runCommand } from './run.ts';
+import { queryCommand } from './query.ts';
 
-export const COMMANDS: Command[] = [runCommand, extractCommand, ingestCommand];
+export const COMMANDS: Command[] = [runCommand, extractCommand, ingestCommand, queryCommand];

@@ -1,0 +1,153 @@
+/**
+ * `zangraph query in-force|history|compare|catalog`: point-in-time questions to either store.
+ * Options are validated by the zod schemas of schemas/query.ts before any store is opened; answers
+ * come from graph/queries on a GraphSource, so both stores print the same rows.
+ */
+import type { Command } from '../command.ts';
+import { UsageError } from '../command.ts';
+import { parse, validate } from '../args.ts';
+import {
+  CompareOptions, HistoryOptions, InForceOptions, QueryCliOptions, type CompareRow, type InForceRow,
+} from '../../../schemas/query.ts';
+import { openEmbeddedSource } from '../../../graph/queries/embedded-source.ts';
+import type { GraphSource } from '../../../graph/queries/source.ts';
+import { loadModel, type QueryModel } from '../../../graph/queries/model.ts';
+import { inForce } from '../../../graph/queries/in-force.ts';
+import { history, QueryError } from '../../../graph/queries/history.ts';
+import { compare } from '../../../graph/queries/compare.ts';
+import { render, shortAct, type Flat } from '../../../graph/queries/format.ts';
+
+const FLAGS = {
+  date: { type: 'string' },
+  region: { type: 'string' },
+  regions: { type: 'string' },
+  service: { type: 'string' },
+  number: { type: 'string' },
+  data: { type: 'string' },
+  store: { type: 'string' },
+  format: { type: 'string' },
+  uri: { type: 'string' },
+  user: { type: 'string' },
+  password: { type: 'string' },
+  database: { type: 'string' },
+} as const;
+
+const HELP = `Usage:
+  zangraph query in-force --date YYYY-MM-DD [--region R] [--service TEXT]
+  zangraph query history <issuer|region|date|number> | --region R --number N [--date YYYY-MM-DD]
+  zangraph query compare --regions A,B[,...] [--date YYYY-MM-DD]
+  zangraph query catalog            (every corpus reglament and the catalog service it is linked to)
+Common options:
+  --format table|json|csv   (default table)
+  --store embedded|neo4j    (default embedded)
+  --data <dir>              embedded store folder (default .zangraph)
+  --uri --user --password --database   Neo4j connection (default: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE)
+Dates of validity are half-open: validTo is the first day a text is no longer in force.
+Each answer says whether its dates are exact or estimated (see docs/queries.md).`;
+
+async function openSource(o: QueryCliOptions): Promise<GraphSource> {
+  if (o.store === 'embedded') return openEmbeddedSource(o.data);
+  const { openNeo4jSource } = await import('../../../graph/queries/neo4j-source.ts');
+  return openNeo4jSource(o.neo4j);
+}
+
+const cellText = (c: CompareRow['regions'][number]): string => {
+  if (!c.present) return '—';
+  const steps = c.steps === null ? 'text not in corpus' : `${c.steps} steps${c.stepTime.length ? ` (${c.stepTime.join(' + ')})` : ''}`;
+  const total = c.totalTime.map((t) => `${t.channel}: ${t.durations.join(' + ')}`).join('; ');
+  return [`${shortAct(c.wordingBy)}`, steps, total && `total ${total}`, c.roles.length ? `roles ${c.roles.join(' ')}` : ''].filter(Boolean).join(' | ');
+};
+
+const IN_FORCE_COLUMNS = ['region', 'service', 'approvedBy', 'wordingBy', 'wording', 'validFrom', 'validTo', 'certainty', 'source', 'quotes', 'basis'];
+
+function inForceFlat(rows: InForceRow[]): Flat[] {
+  return rows.map((r) => ({
+    region: r.region,
+    service: r.service,
+    approvedBy: r.approvedBy,
+    wordingBy: r.wordingBy,
+    wording: r.wording,
+    validFrom: r.validFrom,
+    validTo: r.validTo,
+    certainty: r.certainty,
+    source: r.source.map((s) => `${s.document}#${s.reglament} (${s.language})`).join('; ') || 'text not in corpus',
+    quotes: r.source.flatMap((s) => s.quotes).join(' | '),
+    basis: r.basis.join(' | '),
+  }));
+}
+
+async function run(argv: string[]): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (!sub || sub === '--help' || sub === '-h') { console.log(HELP); return sub ? 0 : 2; }
+  const { values: v, positionals } = parse(rest, FLAGS);
+  const common = validate(QueryCliOptions, {
+    store: v.store, data: v.data, format: v.format,
+    neo4j: { uri: v.uri, user: v.user, password: v.password, database: v.database },
+  });
+  let query: (m: QueryModel) => string;
+  if (sub === 'in-force') {
+    const o = validate(InForceOptions, { date: v.date, region: v.region, service: v.service });
+    query = (m) => {
+      const rows = inForce(m, o);
+      const flat = inForceFlat(rows);
+      if (common.format !== 'table') return render(common.format, rows, flat, IN_FORCE_COLUMNS);
+      const table = flat.map((f) => ({ ...f, approvedBy: shortAct(f.approvedBy as string), wordingBy: shortAct(f.wordingBy as string) }));
+      return render('table', rows, table, ['region', 'service', 'approvedBy', 'wordingBy', 'validFrom', 'validTo', 'certainty', 'source']);
+    };
+  } else if (sub === 'history') {
+    const o = validate(HistoryOptions, positionals[0] ? { act: positionals[0] } : { region: v.region, number: v.number, date: v.date });
+    query = (m) => {
+      const h = history(m, o);
+      const flat = h.relations.map((r) => ({
+        relation: r.relation, act: r.other, date: r.otherDate, inCorpus: r.otherInCorpus, effective: r.effective,
+        certainty: r.certainty, basis: r.basis, statedBy: r.statedBy.join('; '), title: r.otherTitle,
+      }));
+      const cols = ['relation', 'act', 'date', 'inCorpus', 'effective', 'certainty', 'basis', 'statedBy'];
+      if (common.format !== 'table') return render(common.format, h, flat, [...cols, 'title']);
+      const head = `${h.act.key}${h.act.title ? ` "${h.act.title}"` : ''}\n` +
+        `in force ${h.act.validFrom} .. ${h.act.validTo ?? '(no repeal known)'} (${h.act.certainty}); ${h.act.inCorpus ? `text in ${h.act.documents.join(', ')}` : 'text not in the corpus'}\n` +
+        h.act.basis.map((b) => `  ${b}\n`).join('') + '\n';
+      return head + render('table', h, flat, cols);
+    };
+  } else if (sub === 'compare') {
+    const regions = (typeof v.regions === 'string' ? v.regions : '').split(',').map((s) => s.trim()).filter(Boolean);
+    const o = validate(CompareOptions, { regions, date: v.date });
+    query = (m) => {
+      const rows = compare(m, o);
+      if (common.format === 'table') {
+        // A block per service, a line per region: a column per region would be too wide to read.
+        const w = Math.max(...o.regions.map((r) => r.length));
+        return rows.map((r) => `${r.service}\n${r.regions.map((c) => `  ${c.region.padEnd(w)}  ${cellText(c)}\n`).join('')}`).join('') || '(none)\n';
+      }
+      const flat = rows.map((r) => Object.fromEntries([['service', r.service], ...r.regions.map((c) => [c.region, cellText(c)])]) as Flat);
+      return render(common.format, rows, flat, ['service', ...o.regions]);
+    };
+  } else if (sub === 'catalog') {
+    query = (m) => {
+      const flat = m.links.map((l) => ({ ...l, service: l.serviceId ? m.catalog.displayName(l.serviceId) : null }));
+      const unmatched = m.links.filter((l) => !l.serviceId);
+      for (const u of unmatched) console.error(`unmatched: ${u.document}#${u.reglament} "${u.name}" (best score ${u.score})`);
+      return render(common.format, m.links, flat, ['document', 'reglament', 'language', 'method', 'score', 'serviceId', 'name']);
+    };
+  } else {
+    throw new UsageError(`unknown query "${sub}"; expected in-force, history, compare or catalog`);
+  }
+  const source = await openSource(common);
+  try {
+    const model = await loadModel(source);
+    process.stdout.write(query(model));
+  } catch (e) {
+    if (e instanceof QueryError) throw new UsageError(e.message);
+    throw e;
+  } finally {
+    await source.close();
+  }
+  return 0;
+}
+
+export const queryCommand: Command = {
+  name: 'query',
+  summary: 'point-in-time questions: which reglaments were in force, an act\'s history, regions compared',
+  help: HELP,
+  run,
+};
