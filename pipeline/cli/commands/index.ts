@@ -3,5 +3,6 @@ import type { Command } from '../command.ts';
 import { extractCommand } from './extract.ts';
 import { ingestCommand, runCommand } from './run.ts';
 import { queryCommand } from './query.ts';
+import { evalCommand } from './eval.ts';
 
-export const COMMANDS: Command[] = [runCommand, extractCommand, ingestCommand, queryCommand];
+export const COMMANDS: Command[] = [runCommand, extractCommand, ingestCommand, queryCommand, evalCommand];
