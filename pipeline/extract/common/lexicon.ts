@@ -1,0 +1,41 @@
+/**
+ * Loads the lexicon data files (corpus/lexicon/*.json), validates each against its zod schema
+ * (schemas/lexicon.ts) once, and hands the typed data to the extractors. A lexicon that does not
+ * validate throws an error naming the file and the failing path.
+ * Each helper adds loaders for its own files here.
+ */
+import { z } from 'zod';
+import {
+  ChannelsLexicon, ReglamentSectionsLexicon, RolesLexicon, UnitsLexicon,
+} from '../../../schemas/lexicon.ts';
+import unitsJson from '../../../corpus/lexicon/units.json' with { type: 'json' };
+import channelsJson from '../../../corpus/lexicon/channels.json' with { type: 'json' };
+import rolesJson from '../../../corpus/lexicon/roles.json' with { type: 'json' };
+import reglamentSectionsJson from '../../../corpus/lexicon/reglament-sections.json' with { type: 'json' };
+
+export class LexiconError extends Error {
+  constructor(file: string, reason: string) {
+    super(`corpus/lexicon/${file}: ${reason}`);
+    this.name = 'LexiconError';
+  }
+}
+
+export function loadLexicon<T extends z.ZodTypeAny>(file: string, schema: T, data: unknown): z.infer<T> {
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new LexiconError(file, `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+// ---- reglament lexicons ----
+export const unitsLexicon = lazy(() => loadLexicon('units.json', UnitsLexicon, unitsJson));
+export const channelsLexicon = lazy(() => loadLexicon('channels.json', ChannelsLexicon, channelsJson));
+export const rolesLexicon = lazy(() => loadLexicon('roles.json', RolesLexicon, rolesJson));
+export const reglamentSectionsLexicon = lazy(() => loadLexicon('reglament-sections.json', ReglamentSectionsLexicon, reglamentSectionsJson));

@@ -1,0 +1,157 @@
+/**
+ * Durations in reglament text: "5 (пяти) минут", "1 (одного) рабочего дня", "15 (он бес) минут",
+ * "2 (екі) жұмыс күні", "3 часа" → "<amount> <unit>" (tests/gold/README.md) with the normalized-text
+ * span of the number and its unit. Units and their case forms come from corpus/lexicon/units.json.
+ * Also reads the PDF artifacts seen in practice: digits split by a space ("3 0 минут"), the number
+ * word moved after the unit ("2 минут. (двух)"), a working-day qualifier moved after the noun
+ * ("2 дней. (двух) рабочих"), the noun moved before the number ("в часа. течение 1 (одного)").
+ */
+import type { Language } from '../../../schemas/gold.ts';
+import type { DurationUnit } from '../../../schemas/gold.ts';
+import type { Annotation } from '../../shared/annotation.ts';
+import { unitsLexicon } from '../common/lexicon.ts';
+import { phraseSource } from './patterns.ts';
+
+export type DurationValue = `${number} ${DurationUnit}`;
+
+interface UnitMatcher {
+  /** Sticky: a unit form at lastIndex. */
+  sticky: RegExp;
+  /** Sticky: an adjective whose noun was moved away, at the end of a clause. */
+  bare: RegExp;
+  /** Global: any unit form (for displaced nouns). */
+  global: RegExp;
+  unitOf: Map<string, DurationUnit>;
+  qualifier: RegExp;
+}
+
+const matchers = new Map<Language, UnitMatcher>();
+
+function matcher(lang: Language): UnitMatcher {
+  let m = matchers.get(lang);
+  if (m) return m;
+  const lex = unitsLexicon();
+  const unitOf = new Map<string, DurationUnit>();
+  const forms: string[] = [];
+  for (const u of lex.units) {
+    for (const f of u[lang]) {
+      const key = f.toLowerCase().replace(/\s+/g, ' ');
+      if (!unitOf.has(key)) unitOf.set(key, u.unit);
+      forms.push(f);
+    }
+  }
+  forms.sort((a, b) => b.length - a.length);
+  const alt = forms.map(phraseSource).join('|');
+  for (const b of lex.bareForms[lang]) unitOf.set(b.form.toLowerCase(), b.unit);
+  const bareAlt = lex.bareForms[lang].map((b) => phraseSource(b.form)).join('|');
+  m = {
+    bare: new RegExp(`(?:${bareAlt || '(?!)'})(?=\\s*(?:[;.,:]|$))`, 'iuym'),
+    sticky: new RegExp(`(?:${alt})(?![\\p{L}])`, 'iuy'),
+    global: new RegExp(`(?<![\\p{L}\\d])(?:${alt})(?![\\p{L}])`, 'giu'),
+    unitOf,
+    qualifier: new RegExp(`^[\\s.;,)]*(?:\\([^()\\d]{1,30}\\)[\\s.;,]*)?(?:${lex.workingDayQualifiers[lang].map(phraseSource).join('|')})(?![\\p{L}])`, 'iu'),
+  };
+  matchers.set(lang, m);
+  return m;
+}
+
+function unitFor(m: UnitMatcher, form: string): DurationUnit {
+  return m.unitOf.get(form.toLowerCase().replace(/\s+/g, ' ')) ?? 'day';
+}
+
+const NUMBER = /(?<![\p{L}\d.,\/№-])(\d{1,3})(?: (\d)(?!\d))?(?![\d.,\/])/gu;
+const SPACES = /\s*/y;
+const NUMBER_WORDS = /\(\s*([^()\d\n]{1,40}?)\s*\)/y;
+
+/** Every duration in text[from, to), in text order. */
+export function findDurations(text: string, lang: Language, from = 0, to = text.length): Annotation<DurationValue>[] {
+  const m = matcher(lang);
+  const out: Annotation<DurationValue>[] = [];
+  const slice = text.slice(0, to);
+  NUMBER.lastIndex = from;
+  for (let hit = NUMBER.exec(slice); hit; hit = NUMBER.exec(slice)) {
+    const start = hit.index;
+    let amount = hit[1];
+    let pos = start + hit[1].length;
+    // "3 0 минут": a lone digit after the number is part of it only if a unit or number words follow.
+    if (hit[2] !== undefined) {
+      const after = skipSpaces(slice, start + hit[0].length);
+      if (unitAt(m, slice, after) || slice[after] === '(') {
+        amount = hit[1] + hit[2];
+        pos = start + hit[0].length;
+      } else {
+        NUMBER.lastIndex = start + hit[1].length;
+      }
+    }
+    let p = skipSpaces(slice, pos);
+    let words: string | null = null;
+    NUMBER_WORDS.lastIndex = p;
+    const w = NUMBER_WORDS.exec(slice);
+    if (w) {
+      words = w[1];
+      p = skipSpaces(slice, p + w[0].length);
+    }
+    let unit: DurationUnit | null = null;
+    let end = -1;
+    const u = unitAt(m, slice, p);
+    if (u) {
+      unit = unitFor(m, u);
+      end = p + u.length;
+    } else if (words) {
+      // the unit inside the parentheses: "5 (бес минут)"
+      const inner = new RegExp(m.global.source, 'giu');
+      let last: RegExpExecArray | null = null;
+      for (let x = inner.exec(words); x; x = inner.exec(words)) last = x;
+      if (last && last.index + last[0].length === words.length) {
+        unit = unitFor(m, last[0]);
+        end = (w as RegExpExecArray).index + (w as RegExpExecArray)[0].length;
+      }
+    }
+    if (!unit && words) {
+      // the noun displaced before the number on the same line: "в часа. течение 1 (одного)"
+      const lineStart = slice.lastIndexOf('\n', start) + 1;
+      const before = slice.slice(lineStart, start);
+      const orphan = orphanUnit(m, before);
+      if (orphan) {
+        unit = orphan;
+        end = (w as RegExpExecArray).index + (w as RegExpExecArray)[0].length;
+      }
+    }
+    if (!unit) continue;
+    if (unit === 'day') {
+      const q = m.qualifier.exec(slice.slice(end, end + 60));
+      if (q) unit = 'working-day';
+    }
+    out.push({ value: `${Number(amount)} ${unit}` as DurationValue, start, end });
+    NUMBER.lastIndex = Math.max(NUMBER.lastIndex, end);
+  }
+  return out;
+}
+
+function skipSpaces(text: string, p: number): number {
+  SPACES.lastIndex = p;
+  SPACES.exec(text);
+  return SPACES.lastIndex;
+}
+
+function unitAt(m: UnitMatcher, text: string, p: number): string | null {
+  m.sticky.lastIndex = p;
+  const x = m.sticky.exec(text);
+  if (x) return x[0];
+  m.bare.lastIndex = p;
+  const b = m.bare.exec(text);
+  return b ? b[0] : null;
+}
+
+/** A unit word in `before` that follows no number (its number was moved away by the PDF). */
+function orphanUnit(m: UnitMatcher, before: string): DurationUnit | null {
+  const g = new RegExp(m.global.source, 'giu');
+  let found: DurationUnit | null = null;
+  for (let x = g.exec(before); x; x = g.exec(before)) {
+    const prev = before.slice(Math.max(0, x.index - 20), x.index);
+    if (/[\d)]\s*$/.test(prev)) continue;
+    if (!/(?:^|\s)(?:в|на|течение|ішінде)\s*$/iu.test(prev)) continue;
+    found = unitFor(m, x[0]);
+  }
+  return found;
+}

@@ -1,0 +1,204 @@
+/**
+ * Reglament extraction, public API: a normalized document (+ the act header found in it) → the
+ * reglaments whose text it contains, in document order, as schemas/extraction.ts ExtractedReglament.
+ *
+ * Guarantees: every fact carries an evidence span made by `doc.span` over the normalized range it
+ * was read from (so quote === source.slice(start, end)); a fact the text does not state is left
+ * null/empty rather than guessed, except where the README defines it from context:
+ * - `effect` comes from what the carrying act's operative text says of the reglament's appendix
+ *   ("изложить в новой редакции" → new-wording, "дополнить" → added, "Утвердить прилагаемые" →
+ *   approved); no carrying act → null;
+ * - `approvedBy` is the act named in the reglament's approval stamp; a reglament the carrying act
+ *   approves itself is approved by that act even when the PDF lost its stamp;
+ * - an unlabeled appendix between labeled ones takes the number the operative text gives it.
+ */
+import type { ExtractedAct, ExtractedReglament } from '../../../schemas/extraction.ts';
+import { ExtractedReglament as ExtractedReglamentSchema } from '../../../schemas/extraction.ts';
+import type { Language, RoleId } from '../../../schemas/gold.ts';
+import type { Diagnostic, Span } from '../../../schemas/provenance.ts';
+import type { NormalizedDocument } from '../../normalize/index.ts';
+import { segmentReglaments, type ReglamentBlock, type Range } from '../../structure/index.ts';
+import { landmarks, globalOf } from '../../structure/landmarks.ts';
+import { locale as ruLocale } from '../ru/reglament.ts';
+import { locale as kkLocale } from '../kk/reglament.ts';
+import type { ReglamentLocale } from './locale.ts';
+import { extractProcedures } from './steps.ts';
+import { cleanName } from './patterns.ts';
+import { parseActReferenceStandIn } from './act-reference.ts';
+
+const LOCALES: Record<Language, ReglamentLocale> = { ru: ruLocale, kk: kkLocale };
+
+type Effect = ExtractedReglament['effect'];
+
+export function extractReglaments(doc: NormalizedDocument, carrier: { act: ExtractedAct | null }): { reglaments: ExtractedReglament[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const locale = LOCALES[doc.language];
+  const text = doc.text;
+  const structure = segmentReglaments(text, doc.language);
+  const act = carrier.act;
+  const actKey = act && act.issuer && act.date && act.number ? `${act.issuer}|${act.region ?? '-'}|${act.date}|${act.number}` : null;
+  const operative = act ? readOperativeText(text, structure.preamble, doc.language) : { byAppendix: new Map<string, { effect: Effect; range: Range }>(), approvedAll: null, order: [] as string[] };
+  const appendices = inferAppendices(structure.reglaments, operative.order);
+
+  const reglaments: ExtractedReglament[] = [];
+  structure.reglaments.forEach((block, i) => {
+    const ordinal = i + 1;
+    const nameRange = block.titleName ?? block.serviceName;
+    if (!nameRange) {
+      diagnostics.push({ stage: 'extract', ruleId: 'reglament/missing-service', severity: 'warning', message: `reglament ${ordinal}: no service name found`, span: doc.span(block.range.start, Math.min(block.range.end, block.range.start + 200)) });
+      return;
+    }
+    const service = cleanName(text.slice(nameRange.start, nameRange.end)).replace(/^["«“„\s]+|["»”“\s]+$/g, '');
+    const appendix = appendices[i];
+
+    let effect: Effect = null;
+    let effectSpan: Span | undefined;
+    if (act) {
+      const stated = appendix.number ? operative.byAppendix.get(appendix.number) : undefined;
+      if (stated) {
+        effect = stated.effect;
+        effectSpan = doc.span(stated.range.start, stated.range.end);
+      } else if (operative.approvedAll) {
+        effect = 'approved';
+        effectSpan = doc.span(operative.approvedAll.start, operative.approvedAll.end);
+      } else {
+        diagnostics.push({ stage: 'extract', ruleId: 'reglament/unknown-effect', severity: 'info', message: `reglament ${ordinal} ("${service}"): the act's operative text does not say what it does with it`, span: doc.span(block.heading.start, block.heading.end) });
+      }
+    }
+
+    let approvedBy: string | null = null;
+    let approvedBySpan: Span | undefined;
+    if (block.stamp) {
+      const stampText = text.slice(block.stamp.start, block.stamp.end);
+      const ref = parseActReferenceStandIn(stampText, doc.language, { region: act?.region ?? null, issuer: act?.issuer ?? null });
+      if (ref) {
+        approvedBy = ref.key;
+        approvedBySpan = doc.span(block.stamp.start, block.stamp.end);
+      } else {
+        diagnostics.push({ stage: 'extract', ruleId: 'reglament/unreadable-stamp', severity: 'warning', message: `reglament ${ordinal}: approval stamp names no act that could be read`, span: doc.span(block.stamp.start, block.stamp.end) });
+      }
+    }
+    if (!approvedBy && effect === 'approved' && actKey) {
+      approvedBy = actKey;
+      approvedBySpan = effectSpan;
+    }
+
+    const procedures = extractProcedures(text, block.procedures, locale).map((p) => ({
+      variant: p.variant ? p.variant.text : null,
+      evidence: p.variant ? { variant: doc.span(p.variant.start, p.variant.end) } : {},
+      steps: p.steps.map((s) => ({
+        n: s.n,
+        actor: s.actor ? s.actor.value : null,
+        durations: s.durations.map((d) => d.value),
+        evidence: {
+          step: doc.span(s.start, s.end),
+          ...(s.actor ? { actor: doc.span(s.actor.start, s.actor.end) } : {}),
+          durations: s.durations.map((d) => doc.span(d.start, d.end)),
+        },
+      })),
+    }));
+    if (block.procedurePoint && procedures.length === 0) {
+      diagnostics.push({ stage: 'extract', ruleId: 'reglament/no-steps', severity: 'warning', message: `reglament ${ordinal}: the procedure point lists no steps`, span: doc.span(block.procedurePoint.start, block.procedurePoint.end) });
+    }
+
+    const actorMentions: Array<{ role: RoleId; evidence: Span }> = [];
+    for (const item of block.participants) {
+      for (const r of locale.listItemRoles(text, item.bodyStart, item.end)) actorMentions.push({ role: r.value, evidence: doc.span(r.start, r.end) });
+    }
+    const actors = [...new Set(actorMentions.map((a) => a.role))];
+
+    const terms = locale.extractTerms(text, block.termBlocks).map((t) => ({
+      ...t.value,
+      evidence: doc.span(t.clauseStart, t.clauseEnd),
+    }));
+
+    const reglament: ExtractedReglament = {
+      ordinal,
+      appendix: appendix.number,
+      service,
+      approvedBy,
+      effect,
+      procedures,
+      actors,
+      terms,
+      actorMentions,
+      evidence: {
+        text: doc.span(block.range.start, block.range.end),
+        service: doc.span(nameRange.start, nameRange.end),
+        ...(appendix.range ? { appendix: doc.span(appendix.range.start, appendix.range.end) } : {}),
+        ...(approvedBySpan ? { approvedBy: approvedBySpan } : {}),
+        ...(effectSpan ? { effect: effectSpan } : {}),
+      },
+    };
+    const checked = ExtractedReglamentSchema.safeParse(reglament);
+    if (!checked.success) {
+      diagnostics.push({ stage: 'extract', ruleId: 'reglament/invalid', severity: 'error', message: `${doc.name}: reglament ${ordinal} does not validate: ${checked.error.issues[0]?.message}` });
+      return;
+    }
+    reglaments.push(checked.data);
+  });
+  return { reglaments: reglaments.map((r, i) => ({ ...r, ordinal: i + 1 })), diagnostics };
+}
+
+interface OperativeText {
+  byAppendix: Map<string, { effect: Effect; range: Range }>;
+  /** The clause approving the attached reglaments, when the act approves them. */
+  approvedAll: Range | null;
+  /** Appendix numbers in the order the operative text names them. */
+  order: string[];
+}
+
+/**
+ * The carrying act's operative clauses (split at line ends and semicolons) that name appendices of
+ * this act, with what they do to them.
+ */
+export function readOperativeText(text: string, preamble: Range, lang: Language): OperativeText {
+  const lm = landmarks(lang);
+  const byAppendix = new Map<string, { effect: Effect; range: Range }>();
+  const order: string[] = [];
+  let approvedAll: Range | null = null;
+  const clause = /[^\n;]+/g;
+  const part = text.slice(0, preamble.end);
+  for (let c = clause.exec(part); c; c = clause.exec(part)) {
+    const range = { start: c.index, end: c.index + c[0].length };
+    const s = c[0];
+    const effect: Effect = lm.effectNewWording.test(s) ? 'new-wording' : lm.effectAdded.test(s) ? 'added' : lm.effectApproved.test(s) ? 'approved' : null;
+    const refs = globalOf(lm.appendixRef);
+    let named = false;
+    for (let r = refs.exec(s); r; r = refs.exec(s)) {
+      named = true;
+      for (const n of r[1].split(/\s*(?:,|и|және)\s*/u).filter(Boolean)) {
+        if (!order.includes(n)) order.push(n);
+        if (effect && !byAppendix.has(n)) byAppendix.set(n, { effect, range });
+      }
+    }
+    if (!named && effect === 'approved' && /регламент/iu.test(s) && !approvedAll) approvedAll = range;
+  }
+  return { byAppendix, approvedAll, order };
+}
+
+/**
+ * Appendix numbers: the label's, or, for a reglament whose label the document lost, the number the
+ * operative text names between its labeled neighbours (when exactly one fits).
+ */
+function inferAppendices(blocks: ReglamentBlock[], order: string[]): Array<{ number: string | null; range: Range | null }> {
+  const out = blocks.map((b) => ({ number: b.appendixLabel?.number ?? null, range: b.appendixLabel ? { start: b.appendixLabel.start, end: b.appendixLabel.end } : null }));
+  const used = new Set(out.map((a) => a.number).filter((n): n is string => n !== null));
+  const labeled = out.filter((a) => a.number !== null).length;
+  if (labeled === 0) return out;
+  for (let i = 0; i < out.length; i++) {
+    if (out[i].number !== null) continue;
+    const prev = [...out.slice(0, i)].reverse().find((a) => a.number !== null)?.number;
+    const next = out.slice(i + 1).find((a) => a.number !== null)?.number;
+    const lo = prev ? Number(prev) : 0;
+    const hi = next ? Number(next) : Infinity;
+    const candidates = order.filter((n) => !used.has(n) && Number(n) > lo && Number(n) < hi);
+    const gapCount = out.slice(i).findIndex((a) => a.number !== null);
+    const unlabeledRun = gapCount < 0 ? out.length - i : gapCount;
+    if (candidates.length === unlabeledRun && candidates.length > 0) {
+      out[i].number = candidates[0];
+      used.add(candidates[0]);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,183 @@
+/**
+ * Participants of a reglament → role ids (tests/gold/README.md), from corpus/lexicon/roles.json.
+ * A mention is a position ("ответственный исполнитель", "басшысы") and the organization it belongs
+ * to ("услугодателя", "акима сельского округа" after it in Russian; "көрсетілетін қызметті берушінің"
+ * before it in Kazakh). Only agent forms are listed (nominative, and the Russian instrumental of
+ * "подписание руководителем"), so objects ("передает руководителю") are never taken for actors.
+ * Returns annotations over the normalized text.
+ */
+import type { Language, RoleId } from '../../../schemas/gold.ts';
+import type { RolesLexicon } from '../../../schemas/lexicon.ts';
+import type { Annotation } from '../../shared/annotation.ts';
+import { rolesLexicon } from '../common/lexicon.ts';
+import { phraseSource, stemsSource } from './patterns.ts';
+
+type Position = RolesLexicon['positions'][number];
+type Organization = RolesLexicon['organizations'][number];
+
+interface RoleMatcher {
+  positions: RegExp;
+  positionOf: Map<string, Position>;
+  orgAfter: RegExp;
+  orgBefore: RegExp;
+  orgAnywhere: RegExp;
+  orgOf: (mention: string) => Organization | null;
+  orgRegexes: Array<{ org: Organization; re: RegExp }>;
+  defaultOrg: Organization;
+  lang: Language;
+}
+
+const cache = new Map<Language, RoleMatcher>();
+
+function matcher(lang: Language): RoleMatcher {
+  const hit = cache.get(lang);
+  if (hit) return hit;
+  const lex = rolesLexicon();
+  const positionOf = new Map<string, Position>();
+  const forms: string[] = [];
+  for (const p of lex.positions) {
+    for (const f of p[lang]) {
+      positionOf.set(norm(f), p);
+      forms.push(f);
+    }
+  }
+  forms.sort((a, b) => b.length - a.length);
+  const posAlt = forms.map(phraseSource).join('|');
+  const orgStems = lex.organizations.flatMap((o) => o[lang].map((s) => s.replace(/ /g, '\\s+')));
+  const orgAlt = stemsSource(orgStems);
+  const orgRegexes = lex.organizations.map((org) => ({ org, re: new RegExp(`^(?:${org[lang].map((s) => s.replace(/ /g, '\\s+')).join('|')})`, 'iu') }));
+  const m: RoleMatcher = {
+    positions: new RegExp(`(?<![\\p{L}\\d-])(?:${posAlt})(?![\\p{L}-])`, 'giu'),
+    positionOf,
+    orgAfter: new RegExp(`\\s*(${orgAlt})`, 'iuy'),
+    orgBefore: new RegExp(`(${orgAlt})\\s*$`, 'iu'),
+    orgAnywhere: new RegExp(orgAlt, 'giu'),
+    orgOf: (mention) => orgRegexes.find((o) => o.re.test(mention))?.org ?? null,
+    orgRegexes,
+    defaultOrg: lex.organizations.find((o) => o.id === lex.defaultOrganization) as Organization,
+    lang,
+  };
+  cache.set(lang, m);
+  return m;
+}
+
+function norm(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, ' ');
+}
+
+function roleOf(position: Position, org: Organization | null, m: RoleMatcher): RoleId | null {
+  if (position.role) return position.role;
+  const lex = rolesLexicon();
+  let o = org;
+  let pos = position.id;
+  if (position.organization) {
+    o = lex.organizations.find((x) => x.id === position.organization) ?? null;
+    pos = position.position ?? position.id;
+  }
+  o ??= m.defaultOrg;
+  return (o.roles[pos] ?? o.roles.default ?? null) as RoleId | null;
+}
+
+export interface RoleMention extends Annotation<RoleId> {
+  /** The position phrase's own span. */
+  positionStart: number;
+  positionEnd: number;
+}
+
+/**
+ * Role mentions in text[from, to), in order. `loose` (participant lists, whose words the PDF may
+ * shuffle: "услугодателя; специалист канцелярии") lets the organization stand anywhere in the range.
+ */
+export function findRoleMentions(text: string, lang: Language, from: number, to: number, loose = false): RoleMention[] {
+  const m = matcher(lang);
+  const slice = text.slice(0, to);
+  const out: RoleMention[] = [];
+  const g = new RegExp(m.positions.source, 'giu');
+  g.lastIndex = from;
+  for (let x = g.exec(slice); x; x = g.exec(slice)) {
+    const position = m.positionOf.get(norm(x[0]));
+    if (!position) continue;
+    let org: Organization | null = null;
+    let start = x.index;
+    let end = x.index + x[0].length;
+    if (!position.role && !position.organization) {
+      if (lang === 'kk') {
+        const before = slice.slice(Math.max(from, x.index - 80), x.index);
+        const b = m.orgBefore.exec(before);
+        if (b) {
+          org = m.orgOf(b[1]);
+          start = x.index - (before.length - b.index);
+        }
+      } else {
+        m.orgAfter.lastIndex = end;
+        const a = m.orgAfter.exec(slice);
+        if (a) {
+          org = m.orgOf(a[1]);
+          end = a.index + a[0].length;
+        }
+      }
+      if (!org && loose) {
+        const any = new RegExp(m.orgAnywhere.source, 'giu');
+        const rest = slice.slice(from, to);
+        const y = any.exec(rest);
+        if (y) org = m.orgOf(y[0]);
+      }
+    }
+    const role = roleOf(position, org, m);
+    if (role) out.push({ value: role, start, end, positionStart: x.index, positionEnd: x.index + x[0].length });
+  }
+  return out;
+}
+
+/** Organizations mentioned in text[from, to) that are a role by themselves ("ГЦВП"). */
+export function findOrganizationRoles(text: string, lang: Language, from: number, to: number): Annotation<RoleId>[] {
+  const m = matcher(lang);
+  const out: Annotation<RoleId>[] = [];
+  const any = new RegExp(m.orgAnywhere.source, 'giu');
+  const slice = text.slice(from, to);
+  for (let y = any.exec(slice); y; y = any.exec(slice)) {
+    const org = m.orgOf(y[0]);
+    const role = org?.roles.default;
+    if (role) out.push({ value: role as RoleId, start: from + y.index, end: from + y.index + y[0].length });
+  }
+  return out;
+}
+
+/**
+ * The roles of one participant-list item: each alternative ("специалист канцелярии услугодателя или
+ * специалист сельского округа") is one participant.
+ */
+export function rolesOfListItem(text: string, lang: Language, from: number, to: number, alternatives: RegExp): Annotation<RoleId>[] {
+  const parts: Array<[number, number]> = [];
+  const g = new RegExp(alternatives.source, 'giu');
+  const item = text.slice(from, to);
+  let last = 0;
+  for (let x = g.exec(item); x; x = g.exec(item)) {
+    parts.push([from + last, from + x.index]);
+    last = x.index + x[0].length;
+  }
+  parts.push([from + last, to]);
+  const out: Annotation<RoleId>[] = [];
+  for (const [s, e] of parts) {
+    const mentions = findRoleMentions(text, lang, s, e, true);
+    if (mentions.length) {
+      out.push(mentions[0]);
+      continue;
+    }
+    const orgs = findOrganizationRoles(text, lang, s, e);
+    if (orgs.length) out.push(orgs[0]);
+  }
+  return out;
+}
+
+/**
+ * The actor of a step: the first agent mention of the step. The service recipient counts only as the
+ * step's grammatical subject (at its very start); elsewhere it is the one served, not the actor.
+ */
+export function stepActor(text: string, lang: Language, bodyStart: number, end: number): RoleMention | null {
+  for (const mention of findRoleMentions(text, lang, bodyStart, end)) {
+    if (mention.value === 'recipient' && text.slice(bodyStart, mention.start).trim() !== '') continue;
+    return mention;
+  }
+  return null;
+}

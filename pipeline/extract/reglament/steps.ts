@@ -1,0 +1,36 @@
+/**
+ * Procedure steps of section 2 → {n, actor, durations} with normalized-text offsets. The step
+ * ranges come from the structure stage; the actor is the step's first agent mention, the durations
+ * every duration the step states, in text order.
+ */
+import type { RoleId } from '../../../schemas/gold.ts';
+import type { Annotation } from '../../shared/annotation.ts';
+import type { ProcedureBlock } from '../../structure/index.ts';
+import type { DurationValue } from './durations.ts';
+import type { ReglamentLocale } from './locale.ts';
+
+export interface StepFacts {
+  n: number;
+  start: number;
+  end: number;
+  actor: Annotation<RoleId> | null;
+  durations: Annotation<DurationValue>[];
+}
+
+export interface ProcedureFacts {
+  variant: { text: string; start: number; end: number } | null;
+  steps: StepFacts[];
+}
+
+export function extractProcedures(text: string, blocks: ProcedureBlock[], locale: ReglamentLocale): ProcedureFacts[] {
+  return blocks.map((p) => ({
+    variant: p.variant,
+    steps: p.steps.map((s) => ({
+      n: s.n,
+      start: s.start,
+      end: s.end,
+      actor: locale.stepActor(text, s.bodyStart, s.end),
+      durations: locale.findDurations(text, s.bodyStart, s.end),
+    })),
+  }));
+}

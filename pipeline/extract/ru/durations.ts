@@ -1,0 +1,4 @@
+/** Durations in Russian reglament text (units from corpus/lexicon/units.json, "ru" forms). */
+import { findDurations as find } from '../reglament/durations.ts';
+
+export const findDurations = (text: string, from = 0, to = text.length) => find(text, 'ru', from, to);

@@ -1,0 +1,384 @@
+/**
+ * Structure stage: a normalized document → its reglaments (регламент / регламенті) and their parts.
+ *
+ * Guarantees to the extractors (all offsets are normalized-text offsets, `text.slice(start, end)`):
+ * - reglaments are in document order and do not overlap; each starts at its heading (appendix label,
+ *   approval stamp, title) or, without one, at its general-provisions heading or point 1, and runs to
+ *   the next reglament's start or the end of the document;
+ * - a reglament is found by its point 1 naming the service ("1. Государственная услуга "…"" /
+ *   "1. "…" мемлекеттік көрсетілетін қызмет…") or its general-provisions heading ("1. Общие положения" /
+ *   "1. Жалпы ережелер"); a heading repeated by the PDF yields one reglament;
+ * - `procedures` are the subpoints of section 2's "content of each procedure" point, grouped by
+ *   variant headings ("При присвоении статуса оралмана:") when there are two or more;
+ *   a step runs from its marker ("1)", "действие 1 –") to the next step, variant, point or section;
+ * - `participants` are the subpoints of section 3's list of participants;
+ * - `termBlocks` are the statements of the term of service ("Срок оказания…" / "…көрсету мерзімі").
+ * Nothing here decides roles, durations or names: the extractors read those from the ranges.
+ */
+import type { Language } from '../../schemas/gold.ts';
+import { landmarks, globalOf, type Landmarks } from './landmarks.ts';
+import { splitLines, POINT_MARKER, SUBPOINT_MARKER, type Line } from './lines.ts';
+import { quotedAt } from '../extract/reglament/patterns.ts';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface StepBlock extends Range {
+  n: number;
+  /** Where the text after the step marker starts. */
+  bodyStart: number;
+}
+
+export interface ProcedureBlock {
+  /** The variant heading without its colon; null when the procedure has no variants. */
+  variant: (Range & { text: string }) | null;
+  steps: StepBlock[];
+}
+
+export interface ListItemBlock extends Range {
+  n: number;
+  bodyStart: number;
+}
+
+export interface TermBlock {
+  /** The statement's heading line ("5. Срок оказания государственной услуги:"). */
+  header: Line;
+  /** The heading line and the lines that belong to it. */
+  lines: Line[];
+}
+
+export interface ReglamentBlock {
+  range: Range;
+  /** The heading before the body (appendix label, stamp, title); empty when there is none. */
+  heading: Range;
+  /** The title's quoted service name ("Регламент государственной услуги "…"" / ""…" … регламенті"). */
+  titleName: Range | null;
+  appendixLabel: (Range & { number: string | null }) | null;
+  stamp: Range | null;
+  /** Point 1's quoted service name. */
+  serviceName: Range | null;
+  lines: Line[];
+  procedurePoint: Line | null;
+  procedures: ProcedureBlock[];
+  participantsPoint: Line | null;
+  participants: ListItemBlock[];
+  termBlocks: TermBlock[];
+}
+
+export interface DocumentStructure {
+  lines: Line[];
+  reglaments: ReglamentBlock[];
+  /** Text before the first reglament: the carrying act (header, operative part, signature). */
+  preamble: Range;
+}
+
+const HEADING_LOOKBACK = 4;
+
+export function segmentReglaments(text: string, lang: Language): DocumentStructure {
+  const lm = landmarks(lang);
+  const lines = splitLines(text);
+  const anchors = findAnchors(lines, lm);
+  const reglaments: ReglamentBlock[] = [];
+  const starts: Array<{ anchor: Anchor; heading: HeadingInfo }> = [];
+  for (let k = 0; k < anchors.length; k++) {
+    const anchor = anchors[k];
+    const floor = k > 0 ? anchors[k - 1].serviceLine ?? anchors[k - 1].firstLine : -1;
+    starts.push({ anchor, heading: findHeading(text, lines, anchor, floor, lm, lang) });
+  }
+  for (let k = 0; k < starts.length; k++) {
+    const { anchor, heading } = starts[k];
+    const start = heading.start;
+    const end = k + 1 < starts.length ? Math.max(start, starts[k + 1].heading.start - 1) : text.length;
+    const bodyLines = lines.filter((l) => l.start >= lines[anchor.firstLine].start && l.end <= end);
+    const serviceName = anchor.serviceLine !== null ? serviceNameIn(lines[anchor.serviceLine], lm, lang) : null;
+    const sections = findSections(bodyLines, lm);
+    reglaments.push({
+      range: { start, end },
+      heading: { start, end: heading.end },
+      titleName: heading.titleName,
+      appendixLabel: heading.appendixLabel,
+      stamp: heading.stamp,
+      serviceName,
+      lines: bodyLines,
+      ...sections,
+    });
+  }
+  return { lines, reglaments, preamble: { start: 0, end: reglaments.length ? reglaments[0].range.start : text.length } };
+}
+
+interface Anchor {
+  /** First line of the body: the general-provisions heading, or point 1. */
+  firstLine: number;
+  serviceLine: number | null;
+  /** Offset where the general-provisions heading starts within firstLine, if any. */
+  generalAt: number | null;
+}
+
+function findAnchors(lines: Line[], lm: Landmarks): Anchor[] {
+  const anchors: Anchor[] = [];
+  const isGeneral = (l: Line) => {
+    const m = lm.generalSection.exec(l.text);
+    // the heading ends its line (it is often merged after the title)
+    return m && l.text.slice(m.index + m[0].length).trim().length === 0 ? l.start + m.index : null;
+  };
+  let pendingGeneral: { line: number; at: number } | null = null;
+  for (const l of lines) {
+    const g = isGeneral(l);
+    if (g !== null) {
+      // A PDF may repeat the heading line; the first one of a run opens the reglament.
+      if (!pendingGeneral || l.index - pendingGeneral.line > 3) pendingGeneral = { line: l.index, at: g };
+      continue;
+    }
+    if (isServiceDefinition(l, lm)) {
+      if (pendingGeneral && l.index - pendingGeneral.line <= 3) {
+        anchors.push({ firstLine: pendingGeneral.line, serviceLine: l.index, generalAt: pendingGeneral.at });
+      } else {
+        anchors.push({ firstLine: l.index, serviceLine: l.index, generalAt: null });
+      }
+      pendingGeneral = null;
+      continue;
+    }
+    if (pendingGeneral && l.index - pendingGeneral.line > 3) {
+      anchors.push({ firstLine: pendingGeneral.line, serviceLine: null, generalAt: pendingGeneral.at });
+      pendingGeneral = null;
+    }
+  }
+  if (pendingGeneral) anchors.push({ firstLine: pendingGeneral.line, serviceLine: null, generalAt: pendingGeneral.at });
+  return anchors;
+}
+
+function isServiceDefinition(l: Line, lm: Landmarks): boolean {
+  const m = lm.serviceDefinition.exec(l.text);
+  if (!m) return false;
+  const q = quotedAt(l.text, m.index + m[0].length);
+  if (q) {
+    if (!lm.serviceDefinitionAfter) return true;
+    return lm.serviceDefinitionAfter.test(l.text.slice(q.close));
+  }
+  // Russian point 1 whose closing quote the PDF lost: accept an opening quote.
+  return !lm.serviceDefinitionAfter && /^\s*["«“„]/.test(l.text.slice(m.index + m[0].length));
+}
+
+function serviceNameIn(l: Line, lm: Landmarks, lang: Language): Range | null {
+  const m = lm.serviceDefinition.exec(l.text);
+  if (!m) return null;
+  const at = m.index + m[0].length;
+  const q = quotedAt(l.text, at);
+  if (q) return { start: l.start + q.start, end: l.start + q.end };
+  if (lang !== 'ru') return null;
+  // No closing quote: the name runs to "(далее" or the end of the sentence.
+  const open = l.text.indexOf(l.text.slice(at).trimStart()[0], at) + 1;
+  const rest = l.text.slice(open);
+  const stop = rest.search(/\(\s*далее|\.\s*$/);
+  const end = stop >= 0 ? open + stop : l.text.length;
+  return { start: l.start + open, end: l.start + end };
+}
+
+interface HeadingInfo {
+  start: number;
+  end: number;
+  titleName: Range | null;
+  appendixLabel: (Range & { number: string | null }) | null;
+  stamp: Range | null;
+}
+
+function findHeading(text: string, lines: Line[], anchor: Anchor, floor: number, lm: Landmarks, lang: Language): HeadingInfo {
+  const first = lines[anchor.firstLine];
+  const zoneEnd = anchor.generalAt ?? first.start;
+  let zoneFirst = anchor.firstLine;
+  // Heading lines precede the body; points and subpoints belong to the previous reglament or act.
+  if (anchor.generalAt === null || anchor.generalAt === first.start) {
+    while (zoneFirst - 1 > floor && anchor.firstLine - (zoneFirst - 1) <= HEADING_LOOKBACK) {
+      const prev = lines[zoneFirst - 1];
+      if (POINT_MARKER.test(prev.text) || SUBPOINT_MARKER.test(prev.text)) break;
+      zoneFirst--;
+    }
+  } else {
+    // The heading is merged into the line that ends with the general-provisions heading;
+    // a Markdown heading may also sit on the lines just before it.
+    while (zoneFirst - 1 > floor && anchor.firstLine - (zoneFirst - 1) <= HEADING_LOOKBACK) {
+      const prev = lines[zoneFirst - 1];
+      if (POINT_MARKER.test(prev.text) || SUBPOINT_MARKER.test(prev.text)) break;
+      zoneFirst--;
+    }
+  }
+  const zoneStart = lines[zoneFirst].start;
+  const zone = text.slice(zoneStart, zoneEnd);
+
+  const titleName = lastTitle(zone, lm, lang);
+  const appendixLabel = lastMatch(zone, lm.appendix);
+  const stamp = lastMatch(zone, lm.stamp);
+  // Only the heading elements that come after the previous reglament's own appendices count.
+  const elements: number[] = [];
+  let title: Range | null = null;
+  if (titleName) {
+    title = { start: zoneStart + titleName.start, end: zoneStart + titleName.end };
+    elements.push(zoneStart + titleName.headStart);
+  }
+  let appendix: HeadingInfo['appendixLabel'] = null;
+  if (appendixLabel && (!titleName || appendixLabel.index < titleName.headStart)) {
+    appendix = { start: zoneStart + appendixLabel.index, end: zoneStart + appendixLabel.index + appendixLabel[0].length, number: appendixLabel[1] ?? null };
+    // A Kazakh label names the carrying act first ("… қаулысына 1-қосымша"): its line is the heading's start.
+    const lineStart = zone.lastIndexOf('\n', appendixLabel.index) + 1;
+    elements.push(zoneStart + (lang === 'kk' ? lineStart : appendixLabel.index));
+  }
+  let stampRange: Range | null = null;
+  if (stamp && (!titleName || stamp.index < titleName.headStart)) {
+    stampRange = { start: zoneStart + stamp.index, end: zoneStart + stamp.index + stamp[0].length };
+    elements.push(stampRange.start);
+  }
+  const start = elements.length ? Math.min(...elements) : first.start;
+  return { start, end: zoneEnd, titleName: title, appendixLabel: appendix, stamp: stampRange };
+}
+
+function lastMatch(zone: string, re: RegExp): RegExpExecArray | null {
+  const g = globalOf(re);
+  let last: RegExpExecArray | null = null;
+  for (let m = g.exec(zone); m; m = g.exec(zone)) last = m;
+  return last;
+}
+
+/** The last title in the zone: its quoted name and where the title starts. */
+function lastTitle(zone: string, lm: Landmarks, lang: Language): (Range & { headStart: number }) | null {
+  let found: (Range & { headStart: number }) | null = null;
+  if (lm.titleNameAfter) {
+    const g = globalOf(lm.title);
+    for (let m = g.exec(zone); m; m = g.exec(zone)) {
+      const q = quotedAt(zone, m.index + m[0].length);
+      if (q) found = { start: q.start, end: q.end, headStart: m.index };
+    }
+  } else {
+    // Kazakh: ""…" мемлекеттік көрсетілетін қызмет регламенті" — the name comes first.
+    for (let i = 0; i < zone.length; i++) {
+      if (!'"«“„'.includes(zone[i])) continue;
+      const q = quotedAt(zone, i);
+      if (!q) continue;
+      const after = zone.slice(q.close);
+      const t = lm.title.exec(after);
+      if (t && t.index === 0) found = { start: q.start, end: q.end, headStart: i };
+      i = q.close - 1;
+    }
+  }
+  void lang;
+  return found;
+}
+
+function findSections(body: Line[], lm: Landmarks): Pick<ReglamentBlock, 'procedurePoint' | 'procedures' | 'participantsPoint' | 'participants' | 'termBlocks'> {
+  const isSection = (l: Line) => lm.procedureSection.test(l.text) || lm.participantsSection.test(l.text) || lm.laterSection.test(l.text);
+  const procSection = body.findIndex((l) => lm.procedureSection.test(l.text));
+  const partSection = body.findIndex((l, i) => i > procSection && lm.participantsSection.test(l.text));
+  const termHeaders = new Set<number>();
+  const termBlocks: TermBlock[] = [];
+  for (let i = 0; i < body.length; i++) {
+    if (!isTermHeader(body[i], lm)) continue;
+    termHeaders.add(i);
+  }
+  for (const i of termHeaders) {
+    const header = body[i];
+    const block = [header];
+    const hasDuration = /\d/.test(header.text.slice(header.text.search(lm.termPoint)));
+    for (let j = i + 1; j < body.length; j++) {
+      const l = body[j];
+      if (POINT_MARKER.test(l.text) || isSection(l) || termHeaders.has(j)) break;
+      if (hasDuration && !(SUBPOINT_MARKER.test(l.text) && (lm.termWait.test(l.text) || lm.termService.test(l.text)))) break;
+      block.push(l);
+    }
+    termBlocks.push({ header, lines: block });
+  }
+
+  // Section 2: the point with the content of each procedure, then its steps.
+  let procedurePoint: Line | null = null;
+  const procedures: ProcedureBlock[] = [];
+  const from = procSection >= 0 ? procSection + 1 : 0;
+  const to = partSection >= 0 ? partSection : body.length;
+  for (let i = from; i < to; i++) {
+    if (lm.procedurePoint.test(body[i].text) && !SUBPOINT_MARKER.test(body[i].text)) {
+      procedurePoint = body[i];
+      readSteps(body, i + 1, to, lm, termHeaders, procedures);
+      break;
+    }
+  }
+
+  // Section 3: the list of participants.
+  let participantsPoint: Line | null = null;
+  const participants: ListItemBlock[] = [];
+  const pFrom = partSection >= 0 ? partSection + 1 : procedurePoint ? procedurePoint.index : body.length;
+  for (let i = 0; i < body.length; i++) {
+    const l = body[i];
+    if (l.index < (body[pFrom]?.index ?? Infinity)) continue;
+    if (!lm.participantsPoint.test(l.text) || SUBPOINT_MARKER.test(l.text)) continue;
+    participantsPoint = l;
+    for (let j = i + 1; j < body.length; j++) {
+      const m = /^["«»“”„]?\s?(\d{1,3})\s?\)\s*/.exec(body[j].text);
+      if (!m) break;
+      participants.push({ n: Number(m[1]), start: body[j].start, end: body[j].end, bodyStart: body[j].start + m[0].length });
+    }
+    if (participants.length === 0) {
+      // Unnumbered items: the lines up to the next point or section ("работник услугодателя.").
+      for (let j = i + 1; j < body.length; j++) {
+        const t = body[j].text;
+        if (POINT_MARKER.test(t) || isSection(body[j]) || t.length > 200) break;
+        participants.push({ n: participants.length + 1, start: body[j].start, end: body[j].end, bodyStart: body[j].start });
+      }
+    }
+    if (participants.length === 0) {
+      // Items run on in the point's own line: "…: 1) специалист; 2) руководитель."
+      const colon = l.text.lastIndexOf(':');
+      const g = /(?:^|\s)(\d{1,2})\s?\)\s*/g;
+      g.lastIndex = colon + 1;
+      const marks: Array<{ n: number; at: number; body: number }> = [];
+      for (let m = g.exec(l.text); m && colon >= 0; m = g.exec(l.text)) marks.push({ n: Number(m[1]), at: m.index, body: m.index + m[0].length });
+      marks.forEach((mk, k) => participants.push({ n: mk.n, start: l.start + mk.at, end: l.start + (marks[k + 1]?.at ?? l.text.length), bodyStart: l.start + mk.body }));
+    }
+    break;
+  }
+  return { procedurePoint, procedures, participantsPoint, participants, termBlocks };
+}
+
+function isTermHeader(l: Line, lm: Landmarks): boolean {
+  if (SUBPOINT_MARKER.test(l.text)) return false;
+  const m = lm.termPoint.exec(l.text);
+  if (!m || m.index > 80) return false;
+  return !lm.termNotAStatement.test(l.text);
+}
+
+function readSteps(body: Line[], from: number, to: number, lm: Landmarks, termHeaders: Set<number>, out: ProcedureBlock[]): void {
+  let pendingVariant: ProcedureBlock['variant'] = null;
+  let current: ProcedureBlock | null = null;
+  let lastN = 0;
+  const stepAt = (l: Line | undefined) => (l ? lm.stepMarker.exec(l.text) : null);
+  for (let i = from; i < to; i++) {
+    const l = body[i];
+    if (POINT_MARKER.test(l.text) || termHeaders.has(i) || lm.procedureSection.test(l.text) || lm.participantsSection.test(l.text) || lm.laterSection.test(l.text)) break;
+    const m = stepAt(l);
+    if (m) {
+      const n = Number(m[1] ?? m[2]);
+      const step: StepBlock = { n, start: l.start, end: l.end, bodyStart: l.start + m[0].length };
+      if (n === 1 && (!current || pendingVariant)) {
+        current = { variant: pendingVariant, steps: [step] };
+        out.push(current);
+        pendingVariant = null;
+        lastN = 1;
+        continue;
+      }
+      if (current && n === lastN + 1) {
+        current.steps.push(step);
+        lastN = n;
+        continue;
+      }
+    } else if (lm.variantHeading.test(l.text)) {
+      const next = stepAt(body[i + 1]);
+      if (next && Number(next[1] ?? next[2]) === 1) {
+        const text = l.text.replace(/\s*:\s*$/, '');
+        pendingVariant = { start: l.start, end: l.start + text.length, text };
+        continue;
+      }
+    }
+    // Anything else continues the current step.
+    if (current && current.steps.length) current.steps[current.steps.length - 1].end = l.end;
+  }
+  // A single variant heading names no alternative: the procedure has no variants.
+  if (out.length === 1) out[0].variant = null;
+}

@@ -1,0 +1,89 @@
+/**
+ * zod schemas of the lexicon data files (corpus/lexicon/*.json). Every lexicon is validated when it
+ * is loaded (pipeline/extract/common/lexicon.ts), so a bad edit fails with the file and the path.
+ * Each helper adds the schemas of its own files here; sections are grouped by lexicon file.
+ */
+import { z } from 'zod';
+import { DurationUnit, Channel, RoleId } from './gold.ts';
+
+// ---- reglament lexicons: units.json, channels.json, roles.json, reglament-sections.json ----
+
+const Forms = z.array(z.string().min(1)).min(1);
+const PerLanguage = <T extends z.ZodTypeAny>(t: T) => z.object({ ru: t, kk: t });
+
+export const UnitsLexicon = z.object({
+  units: z.array(z.object({ unit: DurationUnit, ru: Forms, kk: Forms })).min(1),
+  workingDayQualifiers: PerLanguage(Forms),
+  bareForms: PerLanguage(z.array(z.object({ form: z.string().min(1), unit: DurationUnit }))),
+});
+export type UnitsLexicon = z.infer<typeof UnitsLexicon>;
+
+export const ChannelsLexicon = z.object({
+  channels: z.array(z.object({ channel: Channel.unwrap(), ru: Forms, kk: Forms })).min(1),
+});
+export type ChannelsLexicon = z.infer<typeof ChannelsLexicon>;
+
+export const RolesLexicon = z.object({
+  defaultOrganization: z.string(),
+  positions: z.array(z.object({
+    id: z.string(),
+    /** A position that is a role by itself (услугополучатель → recipient). */
+    role: RoleId.optional(),
+    /** A position that implies its organization (аким → akim's office), as that organization's position. */
+    organization: z.string().optional(),
+    position: z.string().optional(),
+    ru: Forms,
+    kk: Forms,
+  })).min(1),
+  organizations: z.array(z.object({
+    id: z.string(),
+    ru: Forms,
+    kk: Forms,
+    roles: z.record(z.string(), RoleId),
+  })).min(1),
+}).superRefine((lex, ctx) => {
+  const orgs = new Set(lex.organizations.map((o) => o.id));
+  if (!orgs.has(lex.defaultOrganization)) ctx.addIssue({ code: 'custom', message: `defaultOrganization ${lex.defaultOrganization} is not an organization` });
+  for (const p of lex.positions) {
+    if (p.organization && !orgs.has(p.organization)) ctx.addIssue({ code: 'custom', message: `position ${p.id}: unknown organization ${p.organization}` });
+  }
+});
+export type RolesLexicon = z.infer<typeof RolesLexicon>;
+
+export const ReglamentLandmarks = z.object({
+  title: z.string(),
+  /** Russian titles name the service after the word «Регламент», Kazakh titles before «регламенті». */
+  titleNameAfter: z.boolean(),
+  serviceDefinition: z.string(),
+  serviceDefinitionAfter: z.string().optional(),
+  generalSection: z.string(),
+  procedureSection: z.string(),
+  participantsSection: z.string(),
+  laterSection: z.string(),
+  procedurePoint: z.string(),
+  participantsPoint: z.string(),
+  termPoint: z.string(),
+  termNotAStatement: z.string(),
+  termWait: z.string(),
+  termService: z.string(),
+  stamp: z.string(),
+  appendix: z.string(),
+  variantHeading: z.string(),
+  stepMarker: z.string(),
+  effectNewWording: z.string(),
+  effectAdded: z.string(),
+  effectApproved: z.string(),
+  appendixRef: z.string(),
+  alternatives: z.string(),
+}).superRefine((lm, ctx) => {
+  for (const [key, source] of Object.entries(lm)) {
+    if (typeof source !== 'string') continue;
+    try {
+      new RegExp(source, 'u');
+    } catch (e) {
+      ctx.addIssue({ code: 'custom', path: [key], message: `not a valid regular expression: ${(e as Error).message}` });
+    }
+  }
+});
+export type ReglamentLandmarks = z.infer<typeof ReglamentLandmarks>;
+export const ReglamentSectionsLexicon = PerLanguage(ReglamentLandmarks);
