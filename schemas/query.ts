@@ -149,7 +149,11 @@ export const CatalogLinkRow = z.object({
 });
 export type CatalogLinkRow = z.infer<typeof CatalogLinkRow>;
 
-const dateOpt = IsoDate.refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'not a calendar date');
+const isCalendarDate = (d: string) => {
+  const t = Date.parse(`${d}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d;
+};
+const dateOpt = IsoDate.refine(isCalendarDate, 'not a calendar date (YYYY-MM-DD)');
 
 export const InForceOptions = z.object({
   date: dateOpt,

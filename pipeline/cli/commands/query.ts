@@ -86,6 +86,7 @@ async function run(argv: string[]): Promise<number> {
   });
   let query: (m: QueryModel) => string;
   if (sub === 'in-force') {
+    if (!v.date) throw new UsageError('in-force needs --date YYYY-MM-DD');
     const o = validate(InForceOptions, { date: v.date, region: v.region, service: v.service });
     query = (m) => {
       const rows = inForce(m, o);
@@ -95,6 +96,7 @@ async function run(argv: string[]): Promise<number> {
       return render('table', rows, table, ['region', 'service', 'approvedBy', 'wordingBy', 'validFrom', 'validTo', 'certainty', 'source']);
     };
   } else if (sub === 'history') {
+    if (!positionals[0] && !(v.region && v.number)) throw new UsageError('history needs an act key (issuer|region|date|number), or --region R --number N');
     const o = validate(HistoryOptions, positionals[0] ? { act: positionals[0] } : { region: v.region, number: v.number, date: v.date });
     query = (m) => {
       const h = history(m, o);
@@ -110,6 +112,7 @@ async function run(argv: string[]): Promise<number> {
       return head + render('table', h, flat, cols);
     };
   } else if (sub === 'compare') {
+    if (!v.regions) throw new UsageError('compare needs --regions A,B');
     const regions = (typeof v.regions === 'string' ? v.regions : '').split(',').map((s) => s.trim()).filter(Boolean);
     const o = validate(CompareOptions, { regions, date: v.date });
     query = (m) => {
@@ -135,6 +138,7 @@ async function run(argv: string[]): Promise<number> {
   const source = await openSource(common);
   try {
     const model = await loadModel(source);
+    if (model.documents.length === 0) throw new UsageError(`the ${source.label} store holds no documents; load some first (zangraph run)`);
     process.stdout.write(query(model));
   } catch (e) {
     if (e instanceof QueryError) throw new UsageError(e.message);
