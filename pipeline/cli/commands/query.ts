@@ -58,6 +58,11 @@ const cellText = (c: CompareRow['regions'][number]): string => {
   return [`${shortAct(c.wordingBy)}`, steps, total && `total ${total}`, c.roles.length ? `roles ${c.roles.join(' ')}` : ''].filter(Boolean).join(' | ');
 };
 
+const oneLine = (q: string, max = 200) => {
+  const s = q.replace(/\s+/g, ' ').trim();
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+};
+
 const IN_FORCE_COLUMNS = ['region', 'service', 'approvedBy', 'wordingBy', 'wording', 'validFrom', 'validTo', 'certainty', 'source', 'quotes', 'basis'];
 
 function inForceFlat(rows: InForceRow[]): Flat[] {
@@ -92,8 +97,10 @@ async function run(argv: string[]): Promise<number> {
       const rows = inForce(m, o);
       const flat = inForceFlat(rows);
       if (common.format !== 'table') return render(common.format, rows, flat, IN_FORCE_COLUMNS);
-      const table = flat.map((f) => ({ ...f, approvedBy: shortAct(f.approvedBy as string), wordingBy: shortAct(f.wordingBy as string) }));
-      return render('table', rows, table, ['region', 'service', 'approvedBy', 'wordingBy', 'validFrom', 'validTo', 'certainty', 'source']);
+      const table = flat.map((f) => ({ ...f, service: oneLine(String(f.service), 72), approvedBy: shortAct(f.approvedBy as string), wordingBy: shortAct(f.wordingBy as string) }));
+      const quoted = rows.flatMap((r) => r.source.map((src) => `  ${src.document}#${src.reglament}: ${src.quotes.map((q) => `"${oneLine(q)}"`).join(' … ')}`));
+      return render('table', rows, table, ['region', 'service', 'approvedBy', 'wordingBy', 'validFrom', 'validTo', 'certainty', 'source'])
+        + (quoted.length ? `\nquoted:\n${[...new Set(quoted)].join('\n')}\n` : '');
     };
   } else if (sub === 'history') {
     if (!positionals[0] && !(v.region && v.number)) throw new UsageError('history needs an act key (issuer|region|date|number), or --region R --number N');
