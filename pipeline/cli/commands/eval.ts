@@ -1,3 +1,8 @@
+/**
+ * `zangraph eval`: validates its options (EvalOptions), runs pipeline/eval and prints the report.
+ * Guarantees: in table format the last stdout line is exactly `overall F1 0.xxx`; warnings (documents
+ * without a prediction) go to stderr, so stdout stays the report; json prints an EvalReport.
+ */
 import { stat } from 'node:fs/promises';
 import type { Command } from '../command.ts';
 import { UsageError } from '../command.ts';
