@@ -75,6 +75,8 @@ export const ReglamentLandmarks = z.object({
   effectApproved: z.string(),
   appendixRef: z.string(),
   alternatives: z.string(),
+  /** The word «регламент» in any form: an approving clause that names it approves the reglaments. */
+  reglamentWord: z.string(),
 }).superRefine((lm, ctx) => {
   for (const [key, source] of Object.entries(lm)) {
     if (typeof source !== 'string') continue;

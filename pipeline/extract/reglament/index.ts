@@ -43,6 +43,11 @@ export function extractReglaments(doc: NormalizedDocument, carrier: { act: Extra
   const reglaments: ExtractedReglament[] = [];
   structure.reglaments.forEach((block, i) => {
     const ordinal = i + 1;
+    // A service standard has the same point 1 as a reglament but no procedure of the provider's units.
+    if (!block.titleName && !block.procedurePoint) {
+      diagnostics.push({ stage: 'extract', ruleId: 'reglament/not-a-reglament', severity: 'info', message: `a service text with neither a reglament title nor a procedure section was skipped`, span: doc.span(block.range.start, Math.min(block.range.end, block.range.start + 200)) });
+      return;
+    }
     const nameRange = block.titleName ?? block.serviceName;
     if (!nameRange) {
       diagnostics.push({ stage: 'extract', ruleId: 'reglament/missing-service', severity: 'warning', message: `reglament ${ordinal}: no service name found`, span: doc.span(block.range.start, Math.min(block.range.end, block.range.start + 200)) });
@@ -159,22 +164,40 @@ export function readOperativeText(text: string, preamble: Range, lang: Language)
   let approvedAll: Range | null = null;
   const clause = /[^\n;]+/g;
   const part = text.slice(0, preamble.end);
+  // A clause without a verb continues the last one ("Утвердить: 1) регламент … согласно приложению 1;").
+  let lastEffect: Effect = null;
   for (let c = clause.exec(part); c; c = clause.exec(part)) {
     const range = { start: c.index, end: c.index + c[0].length };
     const s = c[0];
-    const effect: Effect = lm.effectNewWording.test(s) ? 'new-wording' : lm.effectAdded.test(s) ? 'added' : lm.effectApproved.test(s) ? 'approved' : null;
+    const own: Effect = lm.effectNewWording.test(s) ? 'new-wording' : lm.effectAdded.test(s) ? 'added' : lm.effectApproved.test(s) ? 'approved' : null;
+    const isItem = /^\s*\d{1,3}\s?\)/.test(s);
+    if (own) lastEffect = own;
+    else if (!isItem) lastEffect = null;
+    const effect = own ?? lastEffect;
     const refs = globalOf(lm.appendixRef);
     let named = false;
     for (let r = refs.exec(s); r; r = refs.exec(s)) {
       named = true;
-      for (const n of r[1].split(/\s*(?:,|и|және)\s*/u).filter(Boolean)) {
+      for (const n of appendixNumbers(r[1])) {
         if (!order.includes(n)) order.push(n);
         if (effect && !byAppendix.has(n)) byAppendix.set(n, { effect, range });
       }
     }
-    if (!named && effect === 'approved' && /регламент/iu.test(s) && !approvedAll) approvedAll = range;
+    if (!named && effect === 'approved' && lm.reglamentWord.test(s) && !approvedAll) approvedAll = range;
   }
   return { byAppendix, approvedAll, order };
+}
+
+/** "2, 3" → [2, 3]; "1 - 4" → [1, 2, 3, 4]. */
+function appendixNumbers(list: string): string[] {
+  const out: string[] = [];
+  for (const piece of list.split(/\s*(?:,|(?<!\p{L})и(?!\p{L})|және)\s*/u).filter(Boolean)) {
+    const range = /^(\d+)\s*[–—-]\s*(\d+)$/.exec(piece);
+    if (range && Number(range[2]) > Number(range[1]) && Number(range[2]) - Number(range[1]) < 100) {
+      for (let n = Number(range[1]); n <= Number(range[2]); n++) out.push(String(n));
+    } else if (/^\d+$/.test(piece)) out.push(piece);
+  }
+  return out;
 }
 
 /**
