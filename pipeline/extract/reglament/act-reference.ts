@@ -72,6 +72,7 @@ export function parseActReferenceStandIn(text: string, lang: Language, context: 
   if (!date || !num) return null;
   const issuer = issuerOf(text.slice(0, at)) ?? context.issuer ?? null;
   if (!issuer) return null;
-  const region = context.region ?? '-';
+  // National bodies have no region; a local body's region is the context's.
+  const region = issuer === 'government' || issuer === 'ministry' ? '-' : context.region ?? '-';
   return { key: `${issuer}|${region}|${date}|${num[1]}`, start: 0, end: text.length };
 }

@@ -14,6 +14,8 @@ describe('roles of step actors', () => {
     expect(actor(ruActor, 'специалист акима сельского округа принимает документы')).toBe('other:akim-specialist');
     expect(actor(ruActor, 'аким сельского округа подписывает письмо')).toBe('akim');
     expect(actor(ruActor, 'сотрудник Государственной корпорации принимает документы')).toBe('state-corporation-employee');
+    expect(actor(ruActor, 'начальник управления подписывает решение')).toBe('provider-head');
+    expect(actor(ruActor, 'специалист аппарата акима сельского округа принимает документы')).toBe('other:akim-specialist');
   });
 
   it('reads the agent of a Russian nominalized step ("подписание руководителем")', () => {
