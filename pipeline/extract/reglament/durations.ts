@@ -59,7 +59,8 @@ function unitFor(m: UnitMatcher, form: string): DurationUnit {
   return m.unitOf.get(form.toLowerCase().replace(/\s+/g, ' ')) ?? 'day';
 }
 
-const NUMBER = /(?<![\p{L}\d.,\/№-])(\d{1,3})(?: (\d)(?!\d))?(?![\d.,\/])/gu;
+// An amount: "15", "0,5", and a digit the PDF split off ("3 0"); "15-ти" keeps its case ending.
+const NUMBER = /(?<![\p{L}\d.,\/№-])(\d{1,3}(?:[.,]\d{1,2})?)(?: (\d)(?!\d))?(?:-(?:ти|х|и|ух|ех|ёх|ми)(?!\p{L}))?(?![\d.,\/])/gu;
 const SPACES = /\s*/y;
 const NUMBER_WORDS = /\(\s*([^()\d\n]{1,40}?)\s*\)/y;
 
@@ -72,15 +73,15 @@ export function findDurations(text: string, lang: Language, from = 0, to = text.
   for (let hit = NUMBER.exec(slice); hit; hit = NUMBER.exec(slice)) {
     const start = hit.index;
     let amount = hit[1];
-    let pos = start + hit[1].length;
+    let pos = start + hit[0].length;
     // "3 0 минут": a lone digit after the number is part of it only if a unit or number words follow.
     if (hit[2] !== undefined) {
-      const after = skipSpaces(slice, start + hit[0].length);
+      const after = skipSpaces(slice, pos);
       if (unitAt(m, slice, after) || slice[after] === '(') {
         amount = hit[1] + hit[2];
-        pos = start + hit[0].length;
       } else {
-        NUMBER.lastIndex = start + hit[1].length;
+        pos = start + hit[1].length;
+        NUMBER.lastIndex = pos;
       }
     }
     let p = skipSpaces(slice, pos);
@@ -122,7 +123,7 @@ export function findDurations(text: string, lang: Language, from = 0, to = text.
       const q = m.qualifier.exec(slice.slice(end, end + 60));
       if (q) unit = 'working-day';
     }
-    out.push({ value: `${Number(amount)} ${unit}` as DurationValue, start, end });
+    out.push({ value: `${Number(amount.replace(',', '.'))} ${unit}` as DurationValue, start, end });
     NUMBER.lastIndex = Math.max(NUMBER.lastIndex, end);
   }
   return out;

@@ -59,7 +59,7 @@ export function extractReglaments(doc: NormalizedDocument, carrier: { act: Extra
     let effect: Effect = null;
     let effectSpan: Span | undefined;
     if (act) {
-      const stated = appendix.number ? operative.byAppendix.get(appendix.number) : undefined;
+      const stated = operative.byAppendix.get(appendix.number ?? '');
       if (stated) {
         effect = stated.effect;
         effectSpan = doc.span(stated.range.start, stated.range.end);
@@ -178,8 +178,9 @@ export function readOperativeText(text: string, preamble: Range, lang: Language)
     let named = false;
     for (let r = refs.exec(s); r; r = refs.exec(s)) {
       named = true;
-      for (const n of appendixNumbers(r[1])) {
-        if (!order.includes(n)) order.push(n);
+      // An unnumbered reference ("согласно приложению к настоящему постановлению") is kept under "".
+      for (const n of r[1] === undefined ? [''] : appendixNumbers(r[1])) {
+        if (n !== '' && !order.includes(n)) order.push(n);
         if (effect && !byAppendix.has(n)) byAppendix.set(n, { effect, range });
       }
     }

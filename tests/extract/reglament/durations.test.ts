@@ -41,3 +41,10 @@ describe('durations', () => {
     expect(text.slice(d.start, d.end)).toBe('5 (пяти) минут');
   });
 });
+
+describe('durations in other spellings', () => {
+  it('reads case endings after digits and decimal amounts', () => {
+    expect(values(ru('в течение 15-ти минут, 2-х рабочих дней'))).toEqual(['15 minute', '2 working-day']);
+    expect(values(ru('в течение 0,5 часа'))).toEqual(['0.5 hour']);
+  });
+});

@@ -35,4 +35,9 @@ describe('what the carrying act does with its appendices', () => {
       'осы қаулының 2, 3 - қосымшаларына сәйкес 19, 20 - қосымшалармен толықтырылсын.',
     ].join('\n'), 'kk')).toEqual({ byAppendix: { 1: 'new-wording', 2: 'added', 3: 'added' }, approvedAll: false });
   });
+
+  it('keeps an unnumbered appendix under the empty number', () => {
+    expect(effects('регламент государственной услуги "А" изложить в новой редакции согласно приложению к настоящему постановлению.', 'ru'))
+      .toEqual({ byAppendix: { '': 'new-wording' }, approvedAll: false });
+  });
 });
