@@ -168,12 +168,11 @@ function serviceNameIn(l: Line, lm: Landmarks, lang: Language): Range | null {
   const q = quotedAt(l.text, at);
   if (q) return { start: l.start + q.start, end: l.start + q.end };
   if (lang !== 'ru') return null;
-  // No closing quote: the name runs to "(далее" or the end of the sentence.
-  const open = l.text.indexOf(l.text.slice(at).trimStart()[0], at) + 1;
+  // No closing quote: the name runs from the opening quote to "(далее" or the end of the sentence.
+  const open = l.text.slice(at).search(/["«“„]/) + at + 1;
   const rest = l.text.slice(open);
   const stop = rest.search(/\(\s*далее|\.\s*$/);
-  const end = stop >= 0 ? open + stop : l.text.length;
-  return { start: l.start + open, end: l.start + end };
+  return { start: l.start + open, end: l.start + (stop >= 0 ? open + stop : rest.length + open) };
 }
 
 interface HeadingInfo {
@@ -187,27 +186,18 @@ interface HeadingInfo {
 function findHeading(text: string, lines: Line[], anchor: Anchor, floor: number, lm: Landmarks, lang: Language): HeadingInfo {
   const first = lines[anchor.firstLine];
   const zoneEnd = anchor.generalAt ?? first.start;
+  // Heading lines precede the body (or are merged into its first line); a point or subpoint
+  // belongs to the previous reglament or to the act.
   let zoneFirst = anchor.firstLine;
-  // Heading lines precede the body; points and subpoints belong to the previous reglament or act.
-  if (anchor.generalAt === null || anchor.generalAt === first.start) {
-    while (zoneFirst - 1 > floor && anchor.firstLine - (zoneFirst - 1) <= HEADING_LOOKBACK) {
-      const prev = lines[zoneFirst - 1];
-      if (POINT_MARKER.test(prev.text) || SUBPOINT_MARKER.test(prev.text)) break;
-      zoneFirst--;
-    }
-  } else {
-    // The heading is merged into the line that ends with the general-provisions heading;
-    // a Markdown heading may also sit on the lines just before it.
-    while (zoneFirst - 1 > floor && anchor.firstLine - (zoneFirst - 1) <= HEADING_LOOKBACK) {
-      const prev = lines[zoneFirst - 1];
-      if (POINT_MARKER.test(prev.text) || SUBPOINT_MARKER.test(prev.text)) break;
-      zoneFirst--;
-    }
+  while (zoneFirst - 1 > floor && anchor.firstLine - (zoneFirst - 1) <= HEADING_LOOKBACK) {
+    const prev = lines[zoneFirst - 1];
+    if (POINT_MARKER.test(prev.text) || SUBPOINT_MARKER.test(prev.text)) break;
+    zoneFirst--;
   }
   const zoneStart = lines[zoneFirst].start;
   const zone = text.slice(zoneStart, zoneEnd);
 
-  const titleName = lastTitle(zone, lm, lang);
+  const titleName = lastTitle(zone, lm);
   const appendixLabel = lastMatch(zone, lm.appendix);
   const stamp = lastMatch(zone, lm.stamp);
   // Only the heading elements that come after the previous reglament's own appendices count.
@@ -241,7 +231,7 @@ function lastMatch(zone: string, re: RegExp): RegExpExecArray | null {
 }
 
 /** The last title in the zone: its quoted name and where the title starts. */
-function lastTitle(zone: string, lm: Landmarks, lang: Language): (Range & { headStart: number }) | null {
+function lastTitle(zone: string, lm: Landmarks): (Range & { headStart: number }) | null {
   let found: (Range & { headStart: number }) | null = null;
   if (lm.titleNameAfter) {
     const g = globalOf(lm.title);
@@ -261,7 +251,6 @@ function lastTitle(zone: string, lm: Landmarks, lang: Language): (Range & { head
       i = q.close - 1;
     }
   }
-  void lang;
   return found;
 }
 
@@ -304,10 +293,9 @@ function findSections(body: Line[], lm: Landmarks): Pick<ReglamentBlock, 'proced
   // Section 3: the list of participants.
   let participantsPoint: Line | null = null;
   const participants: ListItemBlock[] = [];
-  const pFrom = partSection >= 0 ? partSection + 1 : procedurePoint ? procedurePoint.index : body.length;
-  for (let i = 0; i < body.length; i++) {
+  const pFrom = partSection >= 0 ? partSection + 1 : procedurePoint ? body.indexOf(procedurePoint) + 1 : body.length;
+  for (let i = pFrom; i < body.length; i++) {
     const l = body[i];
-    if (l.index < (body[pFrom]?.index ?? Infinity)) continue;
     if (!lm.participantsPoint.test(l.text) || SUBPOINT_MARKER.test(l.text)) continue;
     participantsPoint = l;
     for (let j = i + 1; j < body.length; j++) {

@@ -22,9 +22,7 @@ interface RoleMatcher {
   orgBefore: RegExp;
   orgAnywhere: RegExp;
   orgOf: (mention: string) => Organization | null;
-  orgRegexes: Array<{ org: Organization; re: RegExp }>;
   defaultOrg: Organization;
-  lang: Language;
 }
 
 const cache = new Map<Language, RoleMatcher>();
@@ -53,9 +51,7 @@ function matcher(lang: Language): RoleMatcher {
     orgBefore: new RegExp(`(${orgAlt})\\s*$`, 'iu'),
     orgAnywhere: new RegExp(orgAlt, 'giu'),
     orgOf: (mention) => orgRegexes.find((o) => o.re.test(mention))?.org ?? null,
-    orgRegexes,
     defaultOrg: lex.organizations.find((o) => o.id === lex.defaultOrganization) as Organization,
-    lang,
   };
   cache.set(lang, m);
   return m;
