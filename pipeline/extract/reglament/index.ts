@@ -102,6 +102,12 @@ export function extractReglaments(doc: NormalizedDocument, carrier: { act: Extra
         },
       })),
     }));
+    if (!block.procedurePoint) {
+      diagnostics.push({ stage: 'extract', ruleId: 'reglament/no-procedure-point', severity: 'warning', message: `reglament ${ordinal} ("${service}"): no point describing the content of each procedure was found in section 2`, span: doc.span(block.heading.start, block.heading.end > block.heading.start ? block.heading.end : Math.min(block.range.end, block.range.start + 200)) });
+    }
+    if (!block.participantsPoint) {
+      diagnostics.push({ stage: 'extract', ruleId: 'reglament/no-participants', severity: 'info', message: `reglament ${ordinal} ("${service}"): no list of participants was found in section 3` });
+    }
     if (block.procedurePoint && procedures.length === 0) {
       diagnostics.push({ stage: 'extract', ruleId: 'reglament/no-steps', severity: 'warning', message: `reglament ${ordinal}: the procedure point lists no steps`, span: doc.span(block.procedurePoint.start, block.procedurePoint.end) });
     }
