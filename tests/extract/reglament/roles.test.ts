@@ -33,6 +33,8 @@ describe('roles of step actors', () => {
     expect(actor(kkActor, 'көрсетілетін қызметті берушінің басшысы жауапты орындаушыны айқындайды')).toBe('provider-head');
     expect(actor(kkActor, 'көрсетілетін қызметті берушінің жауапты орындаушысы құжаттарды қарайды')).toBe('provider-executor');
     expect(actor(kkActor, 'ХҚКО қызметкері өтінішті тіркейді')).toBe('state-corporation-employee');
+    expect(actor(kkActor, 'көрсетілетін қызметті беруші кеңсесінің қызметкері құжаттарды қабылдайды')).toBe('provider-clerk');
+    expect(actor(kkActor, 'ауылдық округ әкімінің маманы құжаттарды қабылдайды')).toBe('other:akim-specialist');
     expect(actor(kkActor, 'көрсетілетін қызметті берушінің басшысына жолдайды')).toBeNull();
   });
 });
