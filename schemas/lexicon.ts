@@ -4,7 +4,7 @@
  * Each helper adds the schemas of its own files here; sections are grouped by lexicon file.
  */
 import { z } from 'zod';
-import { DurationUnit, Channel, RoleId } from './gold.ts';
+import { ActKind, Channel, DurationUnit, Issuer, RegionId, RoleId } from './gold.ts';
 
 // ---- reglament lexicons: units.json, channels.json, roles.json, reglament-sections.json ----
 
@@ -89,3 +89,51 @@ export const ReglamentLandmarks = z.object({
 });
 export type ReglamentLandmarks = z.infer<typeof ReglamentLandmarks>;
 export const ReglamentSectionsLexicon = PerLanguage(ReglamentLandmarks);
+
+// ---- act lexicons: months.json, regions.json, acts.json, act-header.json ----
+
+export const MonthsLexicon = z.object({
+  ru: z.array(z.tuple([z.string().min(2), z.number().int().min(1).max(12)])).min(12),
+  kk: z.array(z.tuple([z.string().min(2), z.number().int().min(1).max(12)])).min(12),
+});
+export type MonthsLexicon = z.infer<typeof MonthsLexicon>;
+
+export const RegionsLexicon = z.object({
+  regions: z.array(z.object({ id: RegionId, ru: Forms, kk: Forms })).min(20),
+});
+export type RegionsLexicon = z.infer<typeof RegionsLexicon>;
+
+export const ActsLexicon = z.object({
+  kinds: z.array(z.object({ kind: ActKind, ru: Forms, kk: Forms })).min(1),
+  issuers: z.array(z.object({ issuer: Issuer, ru: Forms, kk: Forms })).min(1),
+});
+export type ActsLexicon = z.infer<typeof ActsLexicon>;
+
+const RegexSource = z.string().min(1).refine((s) => {
+  try {
+    new RegExp(s, 'iu');
+    return true;
+  } catch {
+    return false;
+  }
+}, 'not a valid regular expression');
+
+const HeaderPhrases = z.object({
+  statusBanner: RegexSource,
+  repealedBy: RegexSource,
+  amendedBy: RegexSource,
+  amendsTitle: RegexSource,
+  repealsPoint: RegexSource,
+  footnote: RegexSource,
+  registration: RegexSource,
+  preambleStart: RegexSource,
+  operativeVerb: RegexSource,
+  entryIntoForce: z.array(z.object({
+    rule: z.enum(['10-days-after-first-publication', 'on-first-publication', 'on-registration', 'on-signature', 'date']),
+    pattern: RegexSource,
+  })).min(1),
+  entryIntoForceClause: RegexSource,
+});
+export const ActHeaderLexicon = z.object({ ru: HeaderPhrases, kk: HeaderPhrases });
+export type ActHeaderLexicon = z.infer<typeof ActHeaderLexicon>;
+export type HeaderPhrases = z.infer<typeof HeaderPhrases>;

@@ -6,11 +6,16 @@
  */
 import { z } from 'zod';
 import {
+  ActHeaderLexicon, ActsLexicon, MonthsLexicon, RegionsLexicon,
   ChannelsLexicon, ReglamentSectionsLexicon, RolesLexicon, UnitsLexicon,
 } from '../../../schemas/lexicon.ts';
 import unitsJson from '../../../corpus/lexicon/units.json' with { type: 'json' };
 import channelsJson from '../../../corpus/lexicon/channels.json' with { type: 'json' };
 import rolesJson from '../../../corpus/lexicon/roles.json' with { type: 'json' };
+import monthsJson from '../../../corpus/lexicon/months.json' with { type: 'json' };
+import regionsJson from '../../../corpus/lexicon/regions.json' with { type: 'json' };
+import actsJson from '../../../corpus/lexicon/acts.json' with { type: 'json' };
+import actHeaderJson from '../../../corpus/lexicon/act-header.json' with { type: 'json' };
 import reglamentSectionsJson from '../../../corpus/lexicon/reglament-sections.json' with { type: 'json' };
 
 export class LexiconError extends Error {
@@ -39,3 +44,9 @@ export const unitsLexicon = lazy(() => loadLexicon('units.json', UnitsLexicon, u
 export const channelsLexicon = lazy(() => loadLexicon('channels.json', ChannelsLexicon, channelsJson));
 export const rolesLexicon = lazy(() => loadLexicon('roles.json', RolesLexicon, rolesJson));
 export const reglamentSectionsLexicon = lazy(() => loadLexicon('reglament-sections.json', ReglamentSectionsLexicon, reglamentSectionsJson));
+
+// ---- act lexicons ----
+export const monthsLexicon = lazy(() => loadLexicon('months.json', MonthsLexicon, monthsJson));
+export const regionsLexicon = lazy(() => loadLexicon('regions.json', RegionsLexicon, regionsJson));
+export const actsLexicon = lazy(() => loadLexicon('acts.json', ActsLexicon, actsJson));
+export const actHeaderLexicon = lazy(() => loadLexicon('act-header.json', ActHeaderLexicon, actHeaderJson));

@@ -1,0 +1,304 @@
+/**
+ * Act header extraction: the act a document carries (kind, issuer, region, number, date, title,
+ * registration, status, entry into force) and the relations its header, footnotes and operative
+ * points state (amends, repeals, repealed-by, amended-by).
+ *
+ * Input guarantees relied on: the normalize stage's (one paragraph per line, letter spacing and
+ * displaced link text repaired). Locale dispatch: references and dates come from extract/ru or
+ * extract/kk by doc.language; header phrases from corpus/lexicon/act-header.json.
+ * Nothing is guessed: a field the text does not give stays null and gets a warning.
+ */
+import type { Diagnostic, Span } from '../../../schemas/provenance.ts';
+import type { EntryIntoForce, Issuer, Language, RegionId } from '../../../schemas/gold.ts';
+import type { ExtractedAct, ExtractedRelation, ReferencedAct } from '../../../schemas/extraction.ts';
+import type { NormalizedDocument } from '../../normalize/index.ts';
+import type { Annotation } from '../../shared/annotation.ts';
+import { actHeaderLexicon } from '../common/lexicon.ts';
+import { findActReferences as findRu } from '../ru/act-references.ts';
+import { findActReferences as findKk } from '../kk/act-references.ts';
+import { findDates as datesRu } from '../ru/dates.ts';
+import { findDates as datesKk } from '../kk/dates.ts';
+import { actKey, type ActRef, type ReferenceContext } from './reference.ts';
+import { NUMBER_AFTER, cleanNumber } from './vocabulary.ts';
+
+export { actKey } from './reference.ts';
+export type { ActRef, ReferenceContext } from './reference.ts';
+
+export function findActReferences(text: string, lang: Language, start = 0, end = text.length, context: ReferenceContext = {}): Annotation<ActRef>[] {
+  return lang === 'kk' ? findKk(text, start, end, context) : findRu(text, start, end, context);
+}
+
+export function findDates(text: string, lang: Language, start = 0, end = text.length) {
+  return lang === 'kk' ? datesKk(text, start, end) : datesRu(text, start, end);
+}
+
+/** The first act reference in `text` (a stamp "Утвержден постановлением акимата ... № 204"). */
+export function parseActReference(
+  text: string,
+  lang: Language,
+  context: ReferenceContext = {},
+): (ActRef & { key: string; start: number; end: number }) | null {
+  for (const r of findActReferences(text, lang, 0, text.length, context)) {
+    if (r.value.key) return { ...r.value, key: r.value.key, start: r.start, end: r.end };
+  }
+  return null;
+}
+
+const rx = (source: string, flags = 'iu') => new RegExp(source, flags);
+
+/** Header zone: from the start to the preamble or the first operative point. */
+function headerEnd(text: string, lang: Language): number {
+  const p = actHeaderLexicon()[lang];
+  const candidates = [
+    rx(p.preambleStart).exec(text)?.index,
+    /\n\s*1\.\s/u.exec(text)?.index,
+    rx(p.operativeVerb, 'u').exec(text)?.index,
+  ].filter((x): x is number => x !== undefined);
+  return Math.min(text.length, 3000, ...candidates);
+}
+
+/** Paragraph [start, end) containing position i. */
+function paragraphAt(text: string, i: number): [number, number] {
+  const s = text.lastIndexOf('\n', i - 1) + 1;
+  const e = text.indexOf('\n', i);
+  return [s, e < 0 ? text.length : e];
+}
+
+interface HeaderResult {
+  act: ExtractedAct | null;
+  relations: ExtractedRelation[];
+  diagnostics: Diagnostic[];
+}
+
+export function extractActHeader(doc: NormalizedDocument): HeaderResult {
+  const { text, language: lang } = doc;
+  const phrases = actHeaderLexicon()[lang];
+  const diagnostics: Diagnostic[] = [];
+  const warn = (ruleId: string, message: string, span?: Span) =>
+    diagnostics.push({ stage: 'extract', ruleId, severity: 'warning', message, ...(span ? { span } : {}) });
+
+  const zoneEnd = headerEnd(text, lang);
+  const refs = findActReferences(text, lang, 0, zoneEnd);
+  const registration = rx(phrases.registration).exec(text.slice(0, zoneEnd));
+  const banner = rx(phrases.statusBanner).exec(text.slice(0, zoneEnd));
+
+  // The act line: the reference right before the registration note, else the first after the status banner,
+  // else the first one that opens a sentence with its kind word.
+  let actLine: Annotation<ActRef> | undefined;
+  if (registration) actLine = refs.filter((r) => r.end <= registration.index + (lang === 'kk' ? 0 : 5)).at(-1);
+  if (!actLine && banner) actLine = refs.find((r) => r.start >= banner.index);
+  if (!actLine) actLine = refs.find((r) => r.value.kind && /^\p{Lu}/u.test(text[r.start] ?? ''));
+  if (!actLine) {
+    warn('act/no-header', 'no act header found (no "<kind> <issuer> ... от <date> № <number>" line); not extracting act facts');
+    return { act: null, relations: [], diagnostics };
+  }
+
+  const a = actLine.value;
+  const ev: ExtractedAct['evidence'] = {};
+  const actSpan = doc.span(actLine.start, actLine.end);
+  for (const f of ['kind', 'issuer', 'region', 'number', 'date'] as const) if (a[f]) ev[f] = actSpan;
+
+  // Title: everything before the status banner or the act line.
+  const titleEnd = banner && banner.index < actLine.start ? banner.index : actLine.start;
+  const rawTitle = text.slice(0, titleEnd).trim();
+  const title = rawTitle ? rawTitle.replace(/\s+/g, ' ') : null;
+  if (title) {
+    const ts = text.indexOf(rawTitle);
+    ev.title = doc.span(ts, ts + rawTitle.length);
+  }
+
+  // Registration: date and number in the registration note after the act line.
+  let reg: ExtractedAct['registration'] = null;
+  if (registration && registration.index >= actLine.start) {
+    const from = lang === 'kk' ? Math.max(actLine.end, registration.index - 120) : registration.index;
+    const to = lang === 'kk' ? registration.index + registration[0].length : Math.min(zoneEnd, registration.index + 220);
+    const stop = rx(phrases.repealedBy).exec(text.slice(from, to));
+    const windowEnd = stop ? from + stop.index : to;
+    const date = findDates(text, lang, from, windowEnd)[0];
+    const numAt = text.slice(from, windowEnd).search(/№/u);
+    const num = numAt >= 0 ? NUMBER_AFTER.exec(text.slice(from + numAt, windowEnd)) : null;
+    reg = { number: num ? cleanNumber(num[1]) : null, date: date?.value ?? null };
+    ev.registration = doc.span(Math.min(from, registration.index), windowEnd);
+  }
+
+  // Status: a banner, or a "repealed by" note in the header.
+  const repealedNote = rx(phrases.repealedBy).exec(text.slice(actLine.end, zoneEnd));
+  const status = banner || repealedNote ? 'repealed' : 'in-force';
+  if (banner) ev.status = doc.span(banner.index, banner.index + banner[0].length);
+  else if (repealedNote) ev.status = doc.span(actLine.end + repealedNote.index, actLine.end + repealedNote.index + repealedNote[0].length);
+
+  // Entry into force: the operative text, never the footnotes (which speak of other acts).
+  const entry = findEntryIntoForce(doc, zoneEnd);
+  if (entry) ev.entryIntoForce = entry.span;
+
+  const act: ExtractedAct = {
+    kind: a.kind,
+    issuer: a.issuer,
+    region: a.region,
+    number: a.number,
+    date: a.date,
+    title,
+    registration: reg,
+    status,
+    entryIntoForce: entry?.rule ?? null,
+    publicationDate: null,
+    evidence: ev,
+  };
+  if (!a.number) warn('act/missing-number', 'the act line gives no number', actSpan);
+  if (!a.region && a.issuer && !['government', 'ministry'].includes(a.issuer)) warn('act/missing-region', 'the act line names no region', actSpan);
+  if (!title) warn('act/missing-title', 'no title before the act line');
+  if (!entry) warn('act/missing-entry-into-force', 'no entry-into-force rule found in the operative text');
+
+  const context: ReferenceContext = { region: a.region, issuer: a.issuer };
+  const relations = extractRelations(doc, actLine, zoneEnd, titleEnd, context);
+  return { act, relations, diagnostics };
+}
+
+function findEntryIntoForce(doc: NormalizedDocument, from: number): { rule: EntryIntoForce; span: Span } | null {
+  const { text, language: lang } = doc;
+  const phrases = actHeaderLexicon()[lang];
+  const footnote = rx(phrases.footnote);
+  const clause = rx(phrases.entryIntoForceClause, 'giu');
+  clause.lastIndex = from;
+  for (let m = clause.exec(text); m; m = clause.exec(text)) {
+    const [ps, pe] = paragraphAt(text, m.index);
+    const para = text.slice(ps, pe);
+    if (footnote.test('\n' + para)) continue;
+    for (const { rule, pattern } of phrases.entryIntoForce) {
+      const hit = rx(pattern).exec(para);
+      if (!hit) continue;
+      if (rule !== 'date') return { rule, span: doc.span(ps + hit.index, ps + hit.index + hit[0].length) };
+      // "вводится в действие с 1 января 2016 года" / "2016 жылғы 1 қаңтардан бастап қолданысқа енгізіледі"
+      const dates = findDates(text, lang, ps, pe);
+      const near = lang === 'kk'
+        ? dates.filter((d) => d.end <= ps + hit.index + 3).at(-1)
+        : dates.find((d) => d.start >= ps + hit.index);
+      if (near) return { rule: `date:${near.value}`, span: doc.span(Math.min(near.start, ps + hit.index), Math.max(near.end, ps + hit.index + hit[0].length)) };
+    }
+  }
+  return null;
+}
+
+function extractRelations(
+  doc: NormalizedDocument,
+  actLine: Annotation<ActRef>,
+  zoneEnd: number,
+  titleEnd: number,
+  context: ReferenceContext,
+): ExtractedRelation[] {
+  const { text, language: lang } = doc;
+  const phrases = actHeaderLexicon()[lang];
+  const out: ExtractedRelation[] = [];
+  const seen = new Map<string, ExtractedRelation>();
+  const add = (type: ExtractedRelation['type'], ref: Annotation<ActRef>, info?: Partial<ReferencedAct>) => {
+    if (!ref.value.key || ref.value.key === actLine.value.key) return;
+    const id = `${type}|${ref.value.key}`;
+    const existing = seen.get(id);
+    if (existing) {
+      if (info && existing.targetInfo) Object.assign(existing.targetInfo, Object.fromEntries(Object.entries(info).filter(([, v]) => v != null)));
+      return;
+    }
+    const rel: ExtractedRelation = {
+      type,
+      target: ref.value.key,
+      evidence: doc.span(ref.start, ref.end),
+      targetInfo: { key: ref.value.key, title: null, registrationNumber: null, publicationDate: null, entryIntoForce: null, ...info },
+    };
+    seen.set(id, rel);
+    out.push(rel);
+  };
+
+  // amends: the references of a title "О внесении изменений в постановление ..." / "... енгізу туралы".
+  const title = text.slice(0, titleEnd);
+  if (rx(phrases.amendsTitle).test(title)) {
+    for (const r of findActReferences(text, lang, 0, titleEnd, context)) add('amends', r, amendedActInfo(doc, r));
+  }
+
+  // repealed-by: the status line and the footnote ("Утратило силу постановлением ..." / "Күші жойылды - ... қаулысымен").
+  const notesEnd = footnotesEnd(doc, zoneEnd);
+  const repealed = rx(phrases.repealedBy, 'giu');
+  for (const m of text.slice(actLine.end, notesEnd).matchAll(repealed)) {
+    const at = actLine.end + m.index!;
+    const [, pe] = paragraphAt(text, at);
+    const ref = findActReferences(text, lang, at, Math.min(pe, at + 400), context)[0];
+    if (!ref || ref.start - at > 80) continue;
+    const entry = entryRuleNear(text, lang, ref.end, Math.min(pe, ref.end + 300));
+    add('repealed-by', ref, entry ? { entryIntoForce: entry } : undefined);
+  }
+
+  // amended-by: "с изменениями, внесенными постановлениями ... от ... № ..., от ... № ..." (several in one note).
+  const amended = rx(phrases.amendedBy, 'giu');
+  for (const m of text.slice(actLine.end, notesEnd).matchAll(amended)) {
+    const at = actLine.end + m.index!;
+    const [, pe] = paragraphAt(text, at);
+    const sentenceEnd = text.slice(at, pe).search(/\.\s+\p{Lu}|\n/u);
+    const end = sentenceEnd > 0 ? at + sentenceEnd + 1 : pe;
+    // Kazakh notes name the amending acts before the verb: "... қаулысымен өзгерістер енгізілді".
+    const from = lang === 'kk' ? paragraphAt(text, at)[0] : at;
+    for (const r of findActReferences(text, lang, from, lang === 'kk' ? at + m[0].length : end, context)) add('amended-by', r);
+  }
+
+  // repeals: an operative point "признать утратившим силу постановление ..." / "... күші жойылды деп танылсын".
+  const repeals = rx(phrases.repealsPoint, 'giu');
+  for (const m of text.slice(zoneEnd).matchAll(repeals)) {
+    const at = zoneEnd + m.index!;
+    const [ps, pe] = paragraphAt(text, at);
+    const refs = lang === 'kk' ? findActReferences(text, lang, ps, at, context) : findActReferences(text, lang, at, pe, context);
+    for (const r of refs) add('repeals', r);
+  }
+  return out;
+}
+
+/** End of the header notes (status line and "Сноска"/"Ескерту" footnotes) after the header zone. */
+function footnotesEnd(doc: NormalizedDocument, zoneEnd: number): number {
+  const { text, language: lang } = doc;
+  const footnote = rx(actHeaderLexicon()[lang].footnote, 'giu');
+  let end = zoneEnd;
+  for (const m of text.matchAll(footnote)) {
+    if (m.index! > zoneEnd + 2000) break;
+    end = Math.max(end, paragraphAt(text, m.index! + 1)[1]);
+  }
+  return end;
+}
+
+function entryRuleNear(text: string, lang: Language, start: number, end: number): EntryIntoForce | null {
+  const window = text.slice(start, end);
+  for (const { rule, pattern } of actHeaderLexicon()[lang].entryIntoForce) {
+    if (rule !== 'date' && rx(pattern).test(window)) return rule;
+  }
+  return null;
+}
+
+/**
+ * What an amending act says of the act it amends, in the operative point that names it again:
+ * "… № 204 "Об утверждении …" (зарегистрированное в Реестре … № 4030, опубликованное от 3 октября
+ * 2015 года …)" / "… (… тізілімінде № 4030 тіркелген, 2015 жылғы 3 қазанда … жарияланған)".
+ */
+function amendedActInfo(doc: NormalizedDocument, ref: Annotation<ActRef>): Partial<ReferencedAct> {
+  const { text, language: lang } = doc;
+  const info: Partial<ReferencedAct> = {};
+  const titleMatch = /^\s*["«“]([^\n]*?)["»”](?=\s*(?:\(|\p{L}{4,}))/u.exec(text.slice(ref.end, ref.end + 400));
+  if (titleMatch) info.title = titleMatch[1].replace(/\s+/g, ' ').trim();
+  for (const again of findActReferences(text, lang, ref.end, Math.min(text.length, ref.end + 20000))) {
+    if (again.value.key !== ref.value.key) continue;
+    const tail = text.slice(again.end, again.end + 600);
+    const open = tail.indexOf('(');
+    if (open < 0 || open > 300) continue;
+    const close = tail.indexOf(')', open);
+    const paren = tail.slice(open + 1, close < 0 ? undefined : close);
+    const parenStart = again.end + open + 1;
+    const num = /№\s*([\p{L}\d]+(?:[-/][\p{L}\d]+)*)/u.exec(paren);
+    if (num && /(Реестр|тізілім|регистрац|тіркел)/iu.test(paren)) info.registrationNumber = cleanNumber(num[1]);
+    const pubWord = lang === 'kk' ? /жарияланған/iu : /опубликован/iu;
+    const pub = pubWord.exec(paren);
+    if (pub) {
+      const dates = findDates(text, lang, parenStart, parenStart + paren.length);
+      const d = lang === 'kk' ? dates.filter((x) => x.start < parenStart + pub.index).at(-1) : dates.find((x) => x.start > parenStart + pub.index);
+      if (d) info.publicationDate = d.value;
+    }
+    break;
+  }
+  return info;
+}
+
+export type { Issuer, RegionId };

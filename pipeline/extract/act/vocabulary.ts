@@ -1,0 +1,67 @@
+/**
+ * Lexicon lookups for act references: act kinds, issuers and regions found at word starts in a
+ * window of text, with their positions. Built once from corpus/lexicon/{acts,regions}.json.
+ */
+import type { ActKind, Issuer, Language, RegionId } from '../../../schemas/gold.ts';
+import { actsLexicon, regionsLexicon } from '../common/lexicon.ts';
+
+export interface Found<T> {
+  value: T;
+  start: number;
+  end: number;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+
+function stemRegex(stems: string[]): RegExp {
+  // Longest first, so a more specific stem wins at the same position; a stem starts at a word start.
+  const sorted = [...stems].sort((a, b) => b.length - a.length).map(escape);
+  return new RegExp(`(?<![\\p{L}\\d])(?:${sorted.join('|')})\\p{L}*`, 'giu');
+}
+
+interface Table<T> {
+  regex: RegExp;
+  lookup: Array<{ stem: string; value: T }>;
+}
+
+function table<T>(entries: Array<{ value: T; stems: string[] }>): Table<T> {
+  const lookup = entries.flatMap((e) => e.stems.map((stem) => ({ stem: stem.toLowerCase().replace(/\s+/g, ' '), value: e.value })));
+  lookup.sort((a, b) => b.stem.length - a.stem.length);
+  return { regex: stemRegex(lookup.map((l) => l.stem)), lookup };
+}
+
+const cache = new Map<string, Table<unknown>>();
+function cached<T>(key: string, make: () => Table<T>): Table<T> {
+  if (!cache.has(key)) cache.set(key, make() as Table<unknown>);
+  return cache.get(key) as Table<T>;
+}
+
+const kinds = (lang: Language) => cached(`kinds-${lang}`, () => table(actsLexicon().kinds.map((k) => ({ value: k.kind, stems: k[lang] }))));
+const issuers = (lang: Language) => cached(`issuers-${lang}`, () => table(actsLexicon().issuers.map((k) => ({ value: k.issuer, stems: k[lang] }))));
+const regions = (lang: Language) => cached(`regions-${lang}`, () => table(regionsLexicon().regions.map((r) => ({ value: r.id, stems: r[lang] }))));
+
+function findAll<T>(t: Table<T>, text: string, start: number, end: number): Found<T>[] {
+  const out: Found<T>[] = [];
+  const window = text.slice(start, end);
+  t.regex.lastIndex = 0;
+  for (const m of window.matchAll(t.regex)) {
+    const word = m[0].toLowerCase().replace(/\s+/g, ' ');
+    const hit = t.lookup.find((l) => word.startsWith(l.stem));
+    if (hit) out.push({ value: hit.value, start: start + m.index!, end: start + m.index! + m[0].length });
+  }
+  return out;
+}
+
+export const findKinds = (text: string, start: number, end: number, lang: Language): Found<ActKind>[] => findAll(kinds(lang), text, start, end);
+export const findIssuers = (text: string, start: number, end: number, lang: Language): Found<Issuer>[] => findAll(issuers(lang), text, start, end);
+/** Regions in either language: Kazakh texts cite Russian names and vice versa. */
+export const findRegions = (text: string, start: number, end: number, lang: Language): Found<RegionId>[] => {
+  const other: Language = lang === 'ru' ? 'kk' : 'ru';
+  return [...findAll(regions(lang), text, start, end), ...findAll(regions(other), text, start, end)].sort((a, b) => a.start - b.start);
+};
+
+export const NATIONAL_ISSUERS: ReadonlySet<Issuer> = new Set(['government', 'ministry']);
+
+/** "№ 142", "№А-9/406", "№ 14/2", "№ 5-VI": the number as printed, spaces removed. */
+export const NUMBER_AFTER = /^\s*№\s*([\p{L}\d]+(?:\s*[-/]\s*[\p{L}\d]+)*)/u;
+export const cleanNumber = (raw: string) => raw.replace(/\s+/g, '');

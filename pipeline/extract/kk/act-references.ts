@@ -1,0 +1,47 @@
+/**
+ * Kazakh act references: "Батыс Қазақстан облысы әкімдігінің 2020 жылғы 5 маусымдағы № 131
+ * қаулысымен", "Қостанай облысы әкімдігінің 10.06.2016 № 266 қаулысымен", "... министрінің 2015
+ * жылғы 28 сәуірдегі № 279 бұйрығымен". Kazakh names the region and the issuer (genitive) before
+ * the date and number, and the kind after them — sometimes after the quoted title.
+ */
+import type { Annotation } from '../../shared/annotation.ts';
+import { findDates } from './dates.ts';
+import { actKey, type ActRef, type ReferenceContext } from '../act/reference.ts';
+import { NATIONAL_ISSUERS, NUMBER_AFTER, cleanNumber, findIssuers, findKinds, findRegions } from '../act/vocabulary.ts';
+
+const LOOKBACK = 160;
+/** After the number: an optional quoted title, then the kind word. */
+const KIND_AFTER = /^\s*(?:["«“][^\n]{0,400}?["»”]\s*)?(?=\p{L})/u;
+
+export function findActReferences(text: string, start: number, end: number, context: ReferenceContext = {}): Annotation<ActRef>[] {
+  const out: Annotation<ActRef>[] = [];
+  const dates = findDates(text, start, end);
+  let previousEnd = start;
+  dates.forEach((d, i) => {
+    const after = NUMBER_AFTER.exec(text.slice(d.end, Math.min(end, d.end + 40)));
+    const from = Math.max(previousEnd, d.start - LOOKBACK, start);
+    const issuers = findIssuers(text, from, d.start, 'kk');
+    const issuer = issuers.at(-1);
+    if (!issuer && !after) return; // a date that names no act
+    if (!issuer && !context.issuer) return;
+    const regions = findRegions(text, from, issuer ? issuer.start : d.start, 'kk');
+    const numberEnd = after ? d.end + after[0].length : d.end;
+    const limit = Math.min(end, dates[i + 1]?.start ?? end, numberEnd + 420);
+    let kind = null;
+    const lead = KIND_AFTER.exec(text.slice(numberEnd, limit));
+    if (lead) {
+      const k = findKinds(text, numberEnd + lead[0].length, Math.min(limit, numberEnd + lead[0].length + 30), 'kk')[0];
+      if (k && k.start === numberEnd + lead[0].length) kind = k;
+    }
+    const issuerId = issuer?.value ?? context.issuer ?? null;
+    const national = issuerId !== null && NATIONAL_ISSUERS.has(issuerId);
+    const region = national ? null : regions[0]?.value ?? context.region ?? null;
+    const ref: ActRef = { kind: kind?.value ?? null, issuer: issuerId, region, date: d.value, number: after ? cleanNumber(after[1]) : null, key: null };
+    ref.key = national || region ? actKey(ref) : null;
+    const refStart = regions[0]?.start ?? issuer?.start ?? d.start;
+    const refEnd = kind ? kind.end : numberEnd;
+    out.push({ value: ref, start: refStart, end: refEnd });
+    previousEnd = numberEnd;
+  });
+  return out;
+}

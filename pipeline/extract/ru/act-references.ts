@@ -1,0 +1,38 @@
+/**
+ * Russian act references: "постановлением акимата Западно-Казахстанской области от 5 июня 2020 года
+ * № 131", "приказом Министра ... от 28 апреля 2015 года № 279", "решением маслихата города Алматы от
+ * 05.06.2020 № 5-VI". Russian names the kind, then the issuer, then the region, then "от" date "№".
+ */
+import type { Annotation } from '../../shared/annotation.ts';
+import { findDates } from './dates.ts';
+import { actKey, type ActRef, type ReferenceContext } from '../act/reference.ts';
+import { NATIONAL_ISSUERS, NUMBER_AFTER, cleanNumber, findIssuers, findKinds, findRegions } from '../act/vocabulary.ts';
+
+const LOOKBACK = 260;
+
+export function findActReferences(text: string, start: number, end: number, context: ReferenceContext = {}): Annotation<ActRef>[] {
+  const out: Annotation<ActRef>[] = [];
+  let previousEnd = start;
+  for (const d of findDates(text, start, end)) {
+    const after = NUMBER_AFTER.exec(text.slice(d.end, Math.min(end, d.end + 40)));
+    const before = text.slice(Math.max(start, d.start - 4), d.start);
+    if (!after && !/от\s*$/u.test(before)) continue; // a date that names no act
+    const from = Math.max(previousEnd, d.start - LOOKBACK, start);
+    const kinds = findKinds(text, from, d.start, 'ru');
+    const kind = kinds.at(-1);
+    const issuers = findIssuers(text, kind ? kind.start : from, d.start, 'ru');
+    const issuer = issuers[0];
+    if (!issuer && !context.issuer) continue;
+    const regions = findRegions(text, issuer ? issuer.end : from, d.start, 'ru');
+    const issuerId = issuer?.value ?? context.issuer ?? null;
+    const national = issuerId !== null && NATIONAL_ISSUERS.has(issuerId);
+    const region = national ? null : regions[0]?.value ?? context.region ?? null;
+    const number = after ? cleanNumber(after[1]) : null;
+    const refEnd = after ? d.end + after[0].length : d.end;
+    const ref: ActRef = { kind: kind?.value ?? null, issuer: issuerId, region, date: d.value, number, key: null };
+    ref.key = national || region ? actKey(ref) : null;
+    out.push({ value: ref, start: kind?.start ?? issuer?.start ?? d.start, end: refEnd });
+    previousEnd = refEnd;
+  }
+  return out;
+}
