@@ -233,9 +233,10 @@ function extractRelations(
     const [, pe] = paragraphAt(text, at);
     const sentenceEnd = text.slice(at, pe).search(/\.\s+\p{Lu}|\n/u);
     const end = sentenceEnd > 0 ? at + sentenceEnd + 1 : pe;
-    // Kazakh notes name the amending acts before the verb: "... қаулысымен өзгерістер енгізілді".
-    const from = lang === 'kk' ? paragraphAt(text, at)[0] : at;
-    for (const r of findActReferences(text, lang, from, lang === 'kk' ? at + m[0].length : end, context)) add('amended-by', r);
+    // Kazakh notes name the amending acts before the verb ("... қаулысымен өзгерістер енгізілді") or
+    // after it ("Өзгерістер енгізілді - ... қаулыларымен"): take the whole sentence.
+    const from = lang === 'kk' ? Math.max(paragraphAt(text, at)[0], text.lastIndexOf('.', at - 1) + 1) : at;
+    for (const r of findActReferences(text, lang, from, end, context)) add('amended-by', r);
   }
 
   // repeals: an operative point "признать утратившим силу постановление ..." / "... күші жойылды деп танылсын".

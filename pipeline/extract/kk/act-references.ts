@@ -17,14 +17,20 @@ export function findActReferences(text: string, start: number, end: number, cont
   const out: Annotation<ActRef>[] = [];
   const dates = findDates(text, start, end);
   let previousEnd = start;
+  let previous: (ActRef & { end: number }) | null = null;
   dates.forEach((d, i) => {
     const after = NUMBER_AFTER.exec(text.slice(d.end, Math.min(end, d.end + 40)));
     const from = Math.max(previousEnd, d.start - LOOKBACK, start);
     const issuers = findIssuers(text, from, d.start, 'kk');
     const issuer = issuers.at(-1);
     if (!issuer && !after) return; // a date that names no act
-    if (!issuer && !context.issuer) return;
-    const regions = findRegions(text, from, issuer ? issuer.start : d.start, 'kk');
+    // A list "… әкімдігінің 10.03.2022 № 61; 05.08.2022 № 198 қаулыларымен": later items share the first's issuer.
+    const inherited = !issuer && previous && d.start - previous.end < 40 ? previous : null;
+    if (!issuer && !inherited && !context.issuer) return;
+    // The region is the one named right before the issuer ("Қостанай облысы Лисаков қаласы мәслихатының"),
+    // not one mentioned earlier in the title.
+    const regionFrom = issuer ? Math.max(from, issuer.start - 80) : from;
+    const regions = findRegions(text, regionFrom, issuer ? issuer.start : d.start, 'kk').slice(-1);
     const numberEnd = after ? d.end + after[0].length : d.end;
     const limit = Math.min(end, dates[i + 1]?.start ?? end, numberEnd + 420);
     let kind = null;
@@ -33,14 +39,15 @@ export function findActReferences(text: string, start: number, end: number, cont
       const k = findKinds(text, numberEnd + lead[0].length, Math.min(limit, numberEnd + lead[0].length + 30), 'kk')[0];
       if (k && k.start === numberEnd + lead[0].length) kind = k;
     }
-    const issuerId = issuer?.value ?? context.issuer ?? null;
+    const issuerId = issuer?.value ?? inherited?.issuer ?? context.issuer ?? null;
     const national = issuerId !== null && NATIONAL_ISSUERS.has(issuerId);
-    const region = national ? null : regions[0]?.value ?? context.region ?? null;
-    const ref: ActRef = { kind: kind?.value ?? null, issuer: issuerId, region, date: d.value, number: after ? cleanNumber(after[1]) : null, key: null };
+    const region = national ? null : regions[0]?.value ?? (inherited ? inherited.region : context.region) ?? null;
+    const ref: ActRef = { kind: kind?.value ?? inherited?.kind ?? null, issuer: issuerId, region, date: d.value, number: after ? cleanNumber(after[1]) : null, key: null };
     ref.key = national || region ? actKey(ref) : null;
     const refStart = regions[0]?.start ?? issuer?.start ?? d.start;
     const refEnd = kind ? kind.end : numberEnd;
     out.push({ value: ref, start: refStart, end: refEnd });
+    previous = { ...ref, end: numberEnd };
     previousEnd = numberEnd;
   });
   return out;

@@ -13,6 +13,7 @@ const LOOKBACK = 260;
 export function findActReferences(text: string, start: number, end: number, context: ReferenceContext = {}): Annotation<ActRef>[] {
   const out: Annotation<ActRef>[] = [];
   let previousEnd = start;
+  let previous: (ActRef & { end: number }) | null = null;
   for (const d of findDates(text, start, end)) {
     const after = NUMBER_AFTER.exec(text.slice(d.end, Math.min(end, d.end + 40)));
     const before = text.slice(Math.max(start, d.start - 4), d.start);
@@ -22,16 +23,19 @@ export function findActReferences(text: string, start: number, end: number, cont
     const kind = kinds.at(-1);
     const issuers = findIssuers(text, kind ? kind.start : from, d.start, 'ru');
     const issuer = issuers[0];
-    if (!issuer && !context.issuer) continue;
+    // A list "постановлениями акимата … от 12.05.2017 № 118; от 03.11.2017 № 301": later items share the first's issuer.
+    const inherited = !issuer && previous && d.start - previous.end < 40 ? previous : null;
+    if (!issuer && !inherited && !context.issuer) continue;
     const regions = findRegions(text, issuer ? issuer.end : from, d.start, 'ru');
-    const issuerId = issuer?.value ?? context.issuer ?? null;
+    const issuerId = issuer?.value ?? inherited?.issuer ?? context.issuer ?? null;
     const national = issuerId !== null && NATIONAL_ISSUERS.has(issuerId);
-    const region = national ? null : regions[0]?.value ?? context.region ?? null;
+    const region = national ? null : regions[0]?.value ?? (inherited ? inherited.region : context.region) ?? null;
     const number = after ? cleanNumber(after[1]) : null;
     const refEnd = after ? d.end + after[0].length : d.end;
-    const ref: ActRef = { kind: kind?.value ?? null, issuer: issuerId, region, date: d.value, number, key: null };
+    const ref: ActRef = { kind: kind?.value ?? inherited?.kind ?? null, issuer: issuerId, region, date: d.value, number, key: null };
     ref.key = national || region ? actKey(ref) : null;
     out.push({ value: ref, start: kind?.start ?? issuer?.start ?? d.start, end: refEnd });
+    previous = { ...ref, end: refEnd };
     previousEnd = refEnd;
   }
   return out;
