@@ -24,7 +24,7 @@ import { locale as kkLocale } from '../kk/reglament.ts';
 import type { ReglamentLocale } from './locale.ts';
 import { extractProcedures } from './steps.ts';
 import { cleanName } from './patterns.ts';
-import { parseActReferenceStandIn } from './act-reference.ts';
+import { actKey as keyOf, parseActReference } from '../act/index.ts';
 
 const LOCALES: Record<Language, ReglamentLocale> = { ru: ruLocale, kk: kkLocale };
 
@@ -36,7 +36,7 @@ export function extractReglaments(doc: NormalizedDocument, carrier: { act: Extra
   const text = doc.text;
   const structure = segmentReglaments(text, doc.language);
   const act = carrier.act;
-  const actKey = act && act.issuer && act.date && act.number ? `${act.issuer}|${act.region ?? '-'}|${act.date}|${act.number}` : null;
+  const actKey = act ? keyOf(act) : null;
   const operative = act ? readOperativeText(text, structure.preamble, doc.language) : { byAppendix: new Map<string, { effect: Effect; range: Range }>(), approvedAll: null, order: [] as string[] };
   const appendices = inferAppendices(structure.reglaments, operative.order);
 
@@ -75,10 +75,10 @@ export function extractReglaments(doc: NormalizedDocument, carrier: { act: Extra
     let approvedBySpan: Span | undefined;
     if (block.stamp) {
       const stampText = text.slice(block.stamp.start, block.stamp.end);
-      const ref = parseActReferenceStandIn(stampText, doc.language, { region: act?.region ?? null, issuer: act?.issuer ?? null });
+      const ref = parseActReference(stampText, doc.language, { region: act?.region ?? null, issuer: act?.issuer ?? null });
       if (ref) {
         approvedBy = ref.key;
-        approvedBySpan = doc.span(block.stamp.start, block.stamp.end);
+        approvedBySpan = doc.span(block.stamp.start + ref.start, block.stamp.start + ref.end);
       } else {
         diagnostics.push({ stage: 'extract', ruleId: 'reglament/unreadable-stamp', severity: 'warning', message: `reglament ${ordinal}: approval stamp names no act that could be read`, span: doc.span(block.stamp.start, block.stamp.end) });
       }
