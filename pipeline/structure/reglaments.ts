@@ -198,7 +198,8 @@ function findHeading(text: string, lines: Line[], anchor: Anchor, floor: number,
   const zone = text.slice(zoneStart, zoneEnd);
 
   const titleName = lastTitle(zone, lm);
-  const appendixLabel = lastMatch(zone, lm.appendix);
+  // The carrying act's label comes first; a new wording may repeat the amended act's label under it.
+  const appendixLabel = lm.appendix.exec(zone);
   const stamp = lastMatch(zone, lm.stamp);
   // Only the heading elements that come after the previous reglament's own appendices count.
   const elements: number[] = [];

@@ -100,3 +100,14 @@ describe('segmenting documents into reglaments', () => {
     expect(r.participants).toHaveLength(2);
   });
 });
+
+describe('headings of new wordings', () => {
+  it('takes the carrying act\'s appendix label, not the amended act\'s label repeated under it', () => {
+    const text = [
+      'Приложение 2 к постановлению акимата области от 1 марта 2019 года № 50 Приложение 7 к постановлению акимата области от 4 августа 2015 года № 204 Регламент государственной услуги "Выдача справки" 1. Общие положения',
+      '1. Государственная услуга "Выдача справки" (далее – государственная услуга).',
+    ].join('\n');
+    const [r] = segmentReglaments(text, 'ru').reglaments;
+    expect(r.appendixLabel?.number).toBe('2');
+  });
+});
