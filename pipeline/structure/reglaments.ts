@@ -345,7 +345,9 @@ function readSteps(body: Line[], from: number, to: number, lm: Landmarks, termHe
     if (m) {
       const n = Number(m[1] ?? m[2]);
       const step: StepBlock = { n, start: l.start, end: l.end, bodyStart: l.start + m[0].length };
-      if (n === 1 && (!current || pendingVariant)) {
+      // Numbering restarts at 1: a new variant, unless the step before opened a sub-list with ":".
+      const restarts = n === 1 && current !== null && !/:\s*$/.test(body[i - 1]?.text ?? '');
+      if (n === 1 && (!current || pendingVariant || restarts)) {
         current = { variant: pendingVariant, steps: [step] };
         out.push(current);
         pendingVariant = null;

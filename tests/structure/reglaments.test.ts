@@ -111,3 +111,28 @@ describe('headings of new wordings', () => {
     expect(r.appendixLabel?.number).toBe('2');
   });
 });
+
+describe('steps', () => {
+  const reglament = (steps: string[]) => [
+    'Регламент электронной государственной услуги "Выдача справки" 1. Общие положения',
+    '1. Электронная государственная услуга "Выдача справки" (далее – государственная услуга).',
+    '2. Описание порядка действий структурных подразделений (работников) услугодателя',
+    '5. Содержание каждой процедуры (действия), входящей в состав процесса оказания государственной услуги:',
+    ...steps,
+    '6. Результат процедуры (действия).',
+  ].join('\n');
+
+  it('starts a new procedure when numbering restarts without a heading', () => {
+    const text = reglament(['1) работник канцелярии принимает документы – 15 минут;', '2) руководитель подписывает – 1 час;', '1) сотрудник Государственной корпорации принимает документы – 15 минут;', '2) руководитель подписывает – 1 час.']);
+    const [r] = segmentReglaments(text, 'ru').reglaments;
+    expect(r.titleName && text.slice(r.titleName.start, r.titleName.end)).toBe('Выдача справки');
+    expect(r.procedures.map((p) => p.steps.map((s) => s.n))).toEqual([[1, 2], [1, 2]]);
+  });
+
+  it('keeps a numbered sub-list inside the step that opens it with a colon', () => {
+    const text = reglament(['1) работник канцелярии принимает документы – 15 минут;', '2) ответственный исполнитель готовит:', '1) решение – 2 рабочих дня;', '3) руководитель подписывает – 1 час.']);
+    const [r] = segmentReglaments(text, 'ru').reglaments;
+    expect(r.procedures.map((p) => p.steps.map((s) => s.n))).toEqual([[1, 2, 3]]);
+    expect(text.slice(r.procedures[0].steps[1].start, r.procedures[0].steps[1].end)).toContain('решение – 2 рабочих дня');
+  });
+});
