@@ -26,7 +26,10 @@ export function findActReferences(text: string, start: number, end: number, cont
     // A list "постановлениями акимата … от 12.05.2017 № 118; от 03.11.2017 № 301": later items share the first's issuer.
     const inherited = !issuer && previous && d.start - previous.end < 40 ? previous : null;
     if (!issuer && !inherited && !context.issuer) continue;
-    const regions = findRegions(text, issuer ? issuer.end : from, d.start, 'ru');
+    // "маслихата Акмолинской области" names the region after the issuer; "Акмолинского областного
+    // маслихата" before it.
+    let regions = findRegions(text, issuer ? issuer.end : from, d.start, 'ru');
+    if (regions.length === 0 && issuer) regions = findRegions(text, kind ? kind.end : from, issuer.start, 'ru').slice(-1);
     const issuerId = issuer?.value ?? inherited?.issuer ?? context.issuer ?? null;
     const national = issuerId !== null && NATIONAL_ISSUERS.has(issuerId);
     const region = national ? null : regions[0]?.value ?? (inherited ? inherited.region : context.region) ?? null;

@@ -109,3 +109,28 @@ describe('every region id is reachable from its Russian and Kazakh names', () =>
     });
   }
 });
+
+describe('word orders and phrasings of other regions', () => {
+  const ext = (name: string, text: string) => extractBytes(name, new TextEncoder().encode(text));
+
+  it('a regional maslikhat named before its issuer word ("Акмолинского областного маслихата")', async () => {
+    const r = await ext('akm.txt', 'О бюджете области\n\nРешение Акмолинского областного маслихата от 13 декабря 2019 года № 6С-38-2. Зарегистрировано Департаментом юстиции Акмолинской области 20 декабря 2019 года № 7592\n      Сноска. Внесены изменения решением Акмолинского областного маслихата от 10.04.2020 № 6С-41-3 (вводится в действие с 01.01.2020).\n      Акмолинский областной маслихат РЕШИЛ:\n      1. Утвердить бюджет.\n      2. Настоящее решение вводится в действие с 1 января 2020 года.');
+    expect(r.act).toMatchObject({ kind: 'decision', issuer: 'maslikhat', region: 'akmola', number: '6С-38-2', date: '2019-12-13', entryIntoForce: 'date:2020-01-01' });
+    expect(r.relations.map((x) => `${x.type} ${x.target}`)).toEqual(['amended-by maslikhat|akmola|2020-04-10|6С-41-3']);
+  });
+
+  it('the Almaty city maslikhat is the city, not Almaty region', async () => {
+    const r = await ext('alm.txt', 'О тарифах\n\nРешение Алматинского городского маслихата от 5 июля 2018 года № 245. Зарегистрировано Департаментом юстиции города Алматы 19 июля 2018 года № 1489\n      Алматинский городской маслихат РЕШИЛ:\n      1. Утвердить тарифы.\n      2. Настоящее решение вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования.');
+    expect(r.act).toMatchObject({ issuer: 'maslikhat', region: 'almaty', number: '245' });
+  });
+
+  it('a ministry order is a national act with no region', async () => {
+    const r = await ext('order.txt', 'Об утверждении стандартов государственных услуг в социально-трудовой сфере\n\nПриказ Министра здравоохранения и социального развития Республики Казахстан от 28 апреля 2015 года № 279. Зарегистрирован в Министерстве юстиции Республики Казахстан 10 июня 2015 года № 11342\n      ПРИКАЗЫВАЮ:\n      1. Утвердить стандарты.\n      2. Настоящий приказ вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования.');
+    expect(r.act).toMatchObject({ kind: 'order', issuer: 'ministry', region: null, number: '279', date: '2015-04-28', registration: { number: '11342', date: '2015-06-10' } });
+  });
+
+  it('Kazakh "алғаш ресми жарияланғаннан кейін" and an akim decision of a district', async () => {
+    const r = await ext('kk.txt', 'Сайлау учаскелерін құру туралы\n\nБатыс Қазақстан облысы Бөрлі ауданы әкімінің 2019 жылғы 4 наурыздағы № 7 шешімі. Батыс Қазақстан облысының Әділет департаментінде 2019 жылғы 6 наурызда № 5561 болып тіркелді\n      Бөрлі ауданының әкімі ШЕШІМ ҚАБЫЛДАДЫ:\n      1. Сайлау учаскелері құрылсын.\n      2. Осы шешім алғаш ресми жарияланғаннан кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі.');
+    expect(r.act).toMatchObject({ kind: 'decision', issuer: 'akim', region: 'west-kazakhstan', number: '7', date: '2019-03-04', entryIntoForce: '10-days-after-first-publication', registration: { number: '5561', date: '2019-03-06' } });
+  });
+});
