@@ -55,6 +55,8 @@ export function extractReglaments(doc: NormalizedDocument, carrier: { act: Extra
     }
     const service = cleanName(text.slice(nameRange.start, nameRange.end)).replace(/^["«“„\s]+|["»”“\s]+$/g, '');
     const appendix = appendices[i];
+    // An inferred number's evidence is the operative clause that names it.
+    if (appendix.number !== null && !appendix.range) appendix.range = operative.byAppendix.get(appendix.number)?.range ?? null;
 
     let effect: Effect = null;
     let effectSpan: Span | undefined;
