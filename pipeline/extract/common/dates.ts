@@ -34,3 +34,27 @@ export function numericDates(window: string, offset: number): Annotation<string>
   }
   return out;
 }
+
+/**
+ * Dates written with a month word, found by a language's regex; `parts` reads year, month word and
+ * day out of a match (the languages order them differently). Numeric dd.mm.yyyy dates are added.
+ */
+export function findDatesWith(
+  text: string,
+  start: number,
+  end: number,
+  lang: Language,
+  regex: RegExp,
+  parts: (m: RegExpMatchArray) => [year: string, monthWord: string, day: string],
+): Annotation<string>[] {
+  const window = text.slice(start, end);
+  const out: Annotation<string>[] = [];
+  for (const m of window.matchAll(regex)) {
+    const [year, monthWord, day] = parts(m);
+    const month = monthFromWord(monthWord, lang);
+    const iso = month ? isoDate(Number(year), month, Number(day)) : null;
+    if (iso) out.push(annotate(iso, start + m.index!, start + m.index! + m[0].length));
+  }
+  out.push(...numericDates(window, start));
+  return out.sort((a, b) => a.start - b.start);
+}
