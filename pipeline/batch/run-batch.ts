@@ -1,63 +1,288 @@
 /**
- * Runs the per-document pipeline over many files. Each document is isolated: a failure is recorded
- * with its reason and the batch goes on; nothing of one document touches another's results.
+ * Runs the per-document pipeline over many files, incrementally and concurrently.
+ *
+ * Guarantees to the CLI and the stores:
+ * - each document is isolated: a failure is recorded with its reason and the batch goes on;
+ * - a document whose content hash and pipeline cache key match what the target store holds is not
+ *   read past its hash (status `unchanged`); a changed one is re-extracted and its old facts replaced;
+ *   with `prune`, stored documents absent from the input set are removed;
+ * - the embedded store under --data is always written: it is the result cache (a Neo4j run reuses a
+ *   cached result instead of extracting again) and what `query` reads by default;
+ * - results do not depend on the concurrency: extraction is deterministic, every store write is keyed
+ *   by document, the manifest is written with sorted keys, and `onDocument` is called in input order;
+ * - memory is bounded by the documents in flight (about 2 × concurrency), not by the corpus: results
+ *   are written as they come and only counters are kept.
  */
 import pLimit from 'p-limit';
-import { availableParallelism } from 'node:os';
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { ExtractionResult } from '../../schemas/extraction.ts';
-import { extractFile } from '../extract-file.ts';
+import { PIPELINE_VERSION } from '../../schemas/extraction.ts';
+import { EmbeddedStore, totalFacts, type FactCounts } from '../../graph/embedded/store.ts';
+import { DEFAULT_MAX_BYTES } from '../read/index.ts';
+import { WorkerPool } from './pool.ts';
+import { pipelineCacheKey } from './version.ts';
+import { Logger, Progress } from './progress.ts';
+import { RunReport, type StageTimes } from './report.ts';
 
-export type DocumentOutcome =
-  | { status: 'ok' | 'warnings'; path: string; result: ExtractionResult; ms: number }
-  | { status: 'failed'; path: string; reason: string; ms: number };
+export type DocumentStatus = 'new' | 'changed' | 'unchanged' | 'failed';
+
+export interface DocumentSummary {
+  /** Position in the input list. */
+  index: number;
+  path: string;
+  name: string;
+  status: DocumentStatus;
+  reason?: string;
+  counts?: FactCounts;
+  language?: string;
+  /** "<number> of <date>" of the document's own act, null when it has no act header. */
+  act?: string | null;
+  warnings?: number;
+  /** Whether the document went through extraction in this run. */
+  extracted: boolean;
+}
+
+/** A graph store the batch loads into besides the embedded one (Neo4j). */
+export interface GraphTarget {
+  readonly kind: 'neo4j';
+  readonly location: string;
+  /** The documents the graph holds (name → content hash), read once before the run. */
+  documents(): Promise<Map<string, { contentHash: string }>>;
+  /** Replaces the document's facts in the graph; may say how many facts it removed. */
+  load(result: ExtractionResult): Promise<{ removed?: number } | void>;
+  remove(name: string): Promise<{ removed?: number } | void>;
+}
 
 export interface BatchOptions {
-  concurrency?: number;
+  files: string[];
+  embedded: EmbeddedStore;
+  graph?: GraphTarget;
+  concurrency: number;
   maxBytes?: number;
-  /** Called as each document finishes (in completion order). */
-  onDocument?: (outcome: DocumentOutcome) => void | Promise<void>;
+  prune?: boolean;
+  /** Overrides the pipeline cache key (tests simulate a new pipeline version with it). */
+  cacheKey?: string;
+  logger?: Logger;
+  progress?: Progress;
+  /** Called once per input document, in input order. */
+  onDocument?: (d: DocumentSummary) => void;
+  /** Manifest flush cadence: after this many written documents (default 500) or 5 seconds. */
+  flushEvery?: number;
 }
 
-export function reasonOf(e: unknown): string {
-  const err = e as Error & { reason?: string };
-  if (err?.name === 'ReadError' && err.reason) return err.reason;
-  return err?.message ?? String(e);
+export class InputError extends Error {
+  constructor(readonly path: string, readonly reason: string) {
+    super(`${path}: ${reason}`);
+    this.name = 'ReadError';
+  }
 }
 
-export async function extractBatch(files: string[], options: BatchOptions = {}): Promise<DocumentOutcome[]> {
-  const limit = pLimit(options.concurrency ?? availableParallelism());
-  const outcomes = await Promise.all(
-    files.map((path) =>
-      limit(async (): Promise<DocumentOutcome> => {
-        const t0 = performance.now();
-        let outcome: DocumentOutcome;
-        try {
-          const result = await extractFile(path, { maxBytes: options.maxBytes });
-          const warned = result.diagnostics.some((d) => d.severity !== 'info');
-          outcome = { status: warned ? 'warnings' : 'ok', path, result, ms: performance.now() - t0 };
-        } catch (e) {
-          outcome = { status: 'failed', path, reason: reasonOf(e), ms: performance.now() - t0 };
-        }
-        await options.onDocument?.(outcome);
-        return outcome;
-      }),
-    ),
-  );
-  return outcomes; // in input order
+const ZERO_COUNTS: FactCounts = { acts: 0, relations: 0, reglaments: 0, steps: 0, terms: 0, actors: 0 };
+
+async function readInput(path: string, maxBytes: number): Promise<Buffer> {
+  let size: number;
+  try {
+    const st = await stat(path);
+    if (!st.isFile()) throw new InputError(path, 'not a regular file');
+    size = st.size;
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(path, `cannot read file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  if (size > maxBytes) throw new InputError(path, `file is ${size} bytes, over the size limit of ${maxBytes} bytes`);
+  return readFile(path);
 }
 
-export interface DocumentCounts {
-  reglaments: number;
-  steps: number;
-  relations: number;
-  terms: number;
-}
+export async function runBatch(opts: BatchOptions): Promise<RunReport> {
+  const startedAt = new Date();
+  const t0 = performance.now();
+  const log = opts.logger ?? new Logger('silent');
+  const cacheKey = opts.cacheKey ?? (await pipelineCacheKey());
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const { embedded, graph } = opts;
+  const stages: StageTimes = { collect: 0, read: 0, hash: 0, extract: 0, embedded: 0, neo4j: 0, prune: 0 };
+  const docs = { new: 0, changed: 0, unchanged: 0, failed: 0, removed: 0, notInInput: 0 };
+  const facts = { added: 0, removed: 0 };
+  const totals = { ...ZERO_COUNTS };
+  const bytes = { read: 0, extracted: 0 };
+  const failures: { index: number; path: string; reason: string }[] = [];
 
-export function countFacts(r: ExtractionResult): DocumentCounts {
-  return {
-    reglaments: r.reglaments.length,
-    steps: r.reglaments.reduce((n, g) => n + g.procedures.reduce((m, p) => m + p.steps.length, 0), 0),
-    relations: r.relations.length,
-    terms: r.reglaments.reduce((n, g) => n + g.terms.length, 0),
+  const graphDocs = graph ? await timed('neo4j', () => graph.documents()) : undefined;
+
+  // Documents are keyed by file name in both stores; a second input with the same name would
+  // silently replace the first, so it fails instead.
+  const firstPathOf = new Map<string, string>();
+  for (const f of opts.files) if (!firstPathOf.has(basename(f))) firstPathOf.set(basename(f), f);
+
+  let pool: WorkerPool | undefined;
+  const extractor = () => (pool ??= new WorkerPool(opts.concurrency));
+
+  // In-order delivery of summaries, whatever order documents finish in.
+  const pending = new Map<number, DocumentSummary>();
+  let nextToEmit = 0;
+  const emit = (d: DocumentSummary) => {
+    pending.set(d.index, d);
+    while (pending.has(nextToEmit)) {
+      const s = pending.get(nextToEmit)!;
+      pending.delete(nextToEmit++);
+      opts.onDocument?.(s);
+    }
   };
+
+  let writtenSinceFlush = 0;
+  let lastFlush = performance.now();
+  let flushError: unknown;
+  const maybeFlush = () => {
+    writtenSinceFlush++;
+    if (writtenSinceFlush >= (opts.flushEvery ?? 500) || performance.now() - lastFlush > 5000) {
+      writtenSinceFlush = 0;
+      lastFlush = performance.now();
+      embedded.flush().catch((e) => (flushError ??= e));
+    }
+  };
+
+  async function timed<T>(stage: keyof StageTimes, f: () => Promise<T> | T): Promise<T> {
+    const s = performance.now();
+    try {
+      return await f();
+    } finally {
+      stages[stage] += performance.now() - s;
+    }
+  }
+
+  const processOne = async (path: string, index: number): Promise<DocumentSummary> => {
+    const name = basename(path);
+    const fail = (reason: string): DocumentSummary => {
+      docs.failed++;
+      failures.push({ index, path, reason });
+      log.warn(`${path}: ${reason}`);
+      return { index, path, name, status: 'failed', reason, extracted: false };
+    };
+    if (firstPathOf.get(name) !== path) {
+      return fail(`another input has the same file name (${firstPathOf.get(name)}); documents are keyed by file name`);
+    }
+    let data: Buffer;
+    try {
+      data = await timed('read', () => readInput(path, maxBytes));
+    } catch (e) {
+      return fail(e instanceof InputError ? e.reason : (e as Error).message);
+    }
+    const size = data.length; // the buffer is transferred to a worker below
+    bytes.read += size;
+    const contentHash = await timed('hash', () => createHash('sha256').update(data).digest('hex'));
+    const cached = embedded.entry(name);
+    const cacheHit = !!cached && cached.contentHash === contentHash && cached.cacheKey === cacheKey;
+    const prior = graph ? graphDocs!.get(name) : cached;
+    const status: DocumentStatus = !prior ? 'new'
+      : prior.contentHash === contentHash && cacheHit ? 'unchanged' : 'changed';
+
+    if (status === 'unchanged') {
+      embedded.relocate(name, path);
+      docs.unchanged++;
+      const counts = cached?.counts ?? ZERO_COUNTS;
+      addTotals(counts);
+      return { index, path, name, status, counts, extracted: false };
+    }
+
+    // Facts the target held for this document before (the cached counts describe what the embedded
+    // store holds; for Neo4j they are right when the cache holds the same content).
+    const priorCounts = status === 'changed' && cached?.counts && (!graph || cached.contentHash === prior!.contentHash)
+      ? cached.counts : undefined;
+
+    let json: string;
+    let counts: FactCounts;
+    let summary: Pick<DocumentSummary, 'language' | 'act' | 'warnings'> = {};
+    if (cacheHit) {
+      json = (await timed('embedded', () => embedded.getSerialized(name)))!;
+      counts = cached.counts ?? ZERO_COUNTS;
+      if (cached.path !== path) embedded.relocate(name, path);
+    } else {
+      const reply = await extractor().extract(path, data);
+      stages.extract += reply.ms;
+      if (!reply.ok) return fail(reply.reason);
+      bytes.extracted += size;
+      json = reply.json;
+      counts = reply.counts;
+      summary = { language: reply.language, act: reply.act, warnings: reply.warnings };
+      await timed('embedded', () => embedded.stageSerialized(reply.meta, json, counts, cacheKey));
+      maybeFlush();
+    }
+    let removed = priorCounts ? totalFacts(priorCounts) : 0;
+    if (graph) {
+      const result = JSON.parse(json) as ExtractionResult;
+      if (!summary.language) {
+        summary = { language: result.language, act: result.act ? `${result.act.number ?? '?'} of ${result.act.date ?? '?'}` : null,
+          warnings: result.diagnostics.filter((d) => d.severity !== 'info').length };
+      }
+      const r = await timed('neo4j', () => graph.load(result));
+      if (r && typeof r.removed === 'number') removed = r.removed;
+    }
+    docs[status]++;
+    facts.added += totalFacts(counts);
+    facts.removed += removed;
+    addTotals(counts);
+    return { index, path, name, status, counts, ...summary, extracted: !cacheHit };
+  };
+
+  function addTotals(c: FactCounts) {
+    for (const k of Object.keys(totals) as (keyof FactCounts)[]) totals[k] += c[k];
+  }
+
+  const limit = pLimit(opts.concurrency * 2 + 2);
+  try {
+    await Promise.all(opts.files.map((path, index) => limit(async () => {
+      // A store write that throws is not the document's fault: it stops the run.
+      const d = await processOne(path, index);
+      opts.progress?.tick();
+      emit(d);
+    })));
+  } finally {
+    await pool?.close();
+  }
+
+  // Stored documents that are not inputs any more.
+  const inputNames = new Set(firstPathOf.keys());
+  const stored = graph ? [...graphDocs!.keys()] : embedded.names();
+  const gone = stored.filter((n) => !inputNames.has(n)).sort();
+  docs.notInInput = opts.prune ? 0 : gone.length;
+  if (opts.prune) {
+    await timed('prune', async () => {
+      for (const name of gone) {
+        const c = embedded.entry(name)?.counts;
+        let removed = c ? totalFacts(c) : 0;
+        if (graph) {
+          const r = await graph.remove(name);
+          if (r && typeof r.removed === 'number') removed = r.removed;
+        }
+        embedded.unstage(name);
+        facts.removed += removed;
+        docs.removed++;
+        log.debug(`pruned ${name}`);
+      }
+    });
+  }
+  await timed('embedded', () => embedded.flush());
+  if (flushError) throw flushError;
+
+  return RunReport.parse({
+    reportVersion: 1,
+    startedAt: startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    pipelineVersion: PIPELINE_VERSION,
+    cacheKey,
+    store: graph ? 'neo4j' : 'embedded',
+    storeLocation: graph ? graph.location : embedded.dir,
+    concurrency: opts.concurrency,
+    inputs: opts.files.length,
+    bytes,
+    documents: docs,
+    failures: failures.sort((a, b) => a.index - b.index).map(({ path, reason }) => ({ path, reason })),
+    facts,
+    totals,
+    stagesMs: stages,
+    wallMs: performance.now() - t0,
+    peakRssBytes: process.resourceUsage().maxRSS * 1024,
+  });
 }

@@ -1,8 +1,8 @@
 /** Every CLI command, in the order `zangraph --help` lists them. */
 import type { Command } from '../command.ts';
 import { extractCommand } from './extract.ts';
-import { ingestCommand, runCommand } from './run.ts';
+import { ingestCommand, loadCommand, runCommand } from './run.ts';
 import { queryCommand } from './query.ts';
 import { evalCommand } from './eval.ts';
 
-export const COMMANDS: Command[] = [runCommand, extractCommand, ingestCommand, queryCommand, evalCommand];
+export const COMMANDS: Command[] = [runCommand, extractCommand, ingestCommand, loadCommand, queryCommand, evalCommand];

@@ -1,10 +1,25 @@
-import { resolve } from 'node:path';
+/**
+ * `zangraph run` (extract + load, the main job), `zangraph ingest` (extract into the data folder) and
+ * `zangraph load` (the data folder's results into Neo4j).
+ * Guarantees: stdout carries the result (one line per document in input order, totals, where the
+ * store is; or the run report as JSON with --format json), stderr the progress and log lines; the
+ * run report is also written to <data>/run-report.json (and --report <file>); exit code 1 when any
+ * input failed (the others are still stored), 2 on a usage error.
+ */
+import { availableParallelism } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { z } from 'zod';
 import type { Command } from '../command.ts';
 import { UsageError } from '../command.ts';
 import { parse, validate } from '../args.ts';
 import { RunOptions } from '../../../schemas/cli.ts';
 import { collectInputs } from '../../batch/collect.ts';
-import { countFacts, extractBatch, type DocumentOutcome } from '../../batch/run-batch.ts';
+import { runBatch, type DocumentSummary, type GraphTarget } from '../../batch/run-batch.ts';
+import { loadStore } from '../../batch/load.ts';
+import { humanSummary, type RunReport } from '../../batch/report.ts';
+import { LogLevel, Logger, Progress } from '../../batch/progress.ts';
+import { openNeo4jTarget } from '../../batch/neo4j-target.ts';
 import { EmbeddedStore } from '../../../graph/embedded/store.ts';
 
 const RUN_FLAGS = {
@@ -13,93 +28,192 @@ const RUN_FLAGS = {
   concurrency: { type: 'string' },
   'max-bytes': { type: 'string' },
   format: { type: 'string' },
+  prune: { type: 'boolean' },
+  'log-level': { type: 'string' },
+  report: { type: 'string' },
   uri: { type: 'string' },
   user: { type: 'string' },
   password: { type: 'string' },
   database: { type: 'string' },
 } as const;
 
-function optionsFrom(argv: string[], defaultPaths: string[]) {
+/** The batch options on top of the shared run options. */
+const BatchRunOptions = RunOptions.extend({
+  prune: z.boolean().default(false),
+  logLevel: LogLevel.default('info'),
+  report: z.string().min(1).optional(),
+});
+type BatchRunOptions = z.infer<typeof BatchRunOptions>;
+
+function optionsFrom(argv: string[], defaultPaths: string[], defaultStore: 'embedded' | 'neo4j'): BatchRunOptions {
   const { values, positionals } = parse(argv, RUN_FLAGS);
-  return validate(RunOptions, {
+  return validate(BatchRunOptions, {
     paths: positionals.length ? positionals : defaultPaths,
     data: values.data,
-    store: values.store,
+    store: values.store ?? defaultStore,
     concurrency: values.concurrency,
     maxBytes: values['max-bytes'],
     format: values.format,
+    prune: values.prune,
+    logLevel: values['log-level'],
+    report: values.report,
     neo4j: { uri: values.uri, user: values.user, password: values.password, database: values.database },
   });
 }
 
-function printOutcomes(outcomes: DocumentOutcome[]): void {
-  const rows = outcomes.map((o) => {
-    if (o.status === 'failed') return { doc: o.path, status: 'FAILED', detail: o.reason };
-    const c = countFacts(o.result);
-    const act = o.result.act ? `${o.result.act.number ?? '?'} of ${o.result.act.date ?? '?'}` : 'no act header';
-    return {
-      doc: o.path,
-      status: o.status,
-      detail: `${o.result.language} ${act}: ${c.reglaments} reglaments, ${c.steps} steps, ${c.terms} terms, ${c.relations} relations`,
-    };
-  });
-  const w = Math.max(...rows.map((r) => r.doc.length), 8);
-  for (const r of rows) console.log(`${r.doc.padEnd(w)}  ${r.status.padEnd(8)}  ${r.detail}`);
-  const ok = outcomes.filter((o) => o.status !== 'failed') as Extract<DocumentOutcome, { result: unknown }>[];
-  const totals = ok.reduce((t, o) => {
-    const c = countFacts(o.result);
-    t.reglaments += c.reglaments;
-    t.steps += c.steps;
-    t.relations += c.relations;
-    return t;
-  }, { reglaments: 0, steps: 0, relations: 0 });
-  const failed = outcomes.length - ok.length;
-  console.log(`${outcomes.length} documents (${ok.length} ok, ${failed} failed), ${totals.reglaments} reglaments, ${totals.steps} steps, ${totals.relations} relations in total`);
+function documentLine(d: DocumentSummary, width: number): string {
+  const status = d.status === 'failed' ? 'FAILED' : d.status;
+  let detail: string;
+  if (d.status === 'failed') detail = d.reason ?? '';
+  else {
+    const c = d.counts!;
+    const head = d.language ? `${d.language} ${d.act ?? 'no act header'}: ` : '';
+    detail = `${head}${c.reglaments} reglaments, ${c.steps} steps, ${c.terms} terms, ${c.relations} relations` +
+      (d.warnings ? ` (${d.warnings} warnings)` : '');
+  }
+  return `${d.path.padEnd(width)}  ${status.padEnd(9)}  ${detail}`;
 }
 
-async function runPipeline(argv: string[], defaultPaths: string[], load: boolean): Promise<number> {
-  const opts = optionsFrom(argv, defaultPaths);
-  if (opts.paths.length === 0) throw new UsageError('no input paths');
-  const { files, missing } = await collectInputs(opts.paths);
-  for (const m of missing) console.error(`${m}: no such file or folder`);
-  if (files.length === 0) throw new UsageError(`no documents (.txt, .md, .pdf) found in ${opts.paths.join(', ')}`);
-  const outcomes = await extractBatch(files, { concurrency: opts.concurrency, maxBytes: opts.maxBytes });
-  // The embedded store under --data always keeps the results: it is what `ingest` produces and
-  // what `run` queries by default; `run --store neo4j` loads them into Neo4j as well.
-  const store = await EmbeddedStore.open(opts.data);
-  for (const o of outcomes) if (o.status !== 'failed') await store.put(o.result);
-  printOutcomes(outcomes);
-  console.log(`store: embedded, ${resolve(store.dir)} (${store.names().length} documents)`);
-  if (load && opts.store === 'neo4j') throw new UsageError('--store neo4j is not available yet');
-  return outcomes.some((o) => o.status === 'failed') || missing.length ? 1 : 0;
+async function writeReports(report: RunReport, opts: BatchRunOptions): Promise<void> {
+  const json = JSON.stringify(report, null, 2) + '\n';
+  await mkdir(opts.data, { recursive: true });
+  await writeFile(join(opts.data, 'run-report.json'), json);
+  if (opts.report) {
+    await mkdir(dirname(opts.report), { recursive: true });
+    await writeFile(opts.report, json);
+  }
 }
+
+async function graphTarget(opts: BatchRunOptions): Promise<GraphTarget & { close(): Promise<void> } | undefined> {
+  if (opts.store !== 'neo4j') return undefined;
+  return openNeo4jTarget(opts.neo4j);
+}
+
+async function runPipeline(argv: string[], defaultPaths: string[], withGraph: boolean): Promise<number> {
+  const opts = optionsFrom(argv, defaultPaths, 'embedded');
+  if (opts.paths.length === 0) throw new UsageError('no input paths');
+  if (!withGraph && opts.store !== 'embedded') throw new UsageError('ingest keeps results in the data folder only; use `run --store neo4j` or `load --store neo4j`');
+  const log = new Logger(opts.logLevel);
+  const t0 = performance.now();
+  const { files, missing } = await collectInputs(opts.paths);
+  for (const m of missing) log.error(`${m}: no such file or folder`);
+  if (files.length === 0) throw new UsageError(`no documents (.txt, .md, .pdf) found in ${opts.paths.join(', ')}`);
+  const collectMs = performance.now() - t0;
+
+  const graph = withGraph ? await graphTarget(opts) : undefined;
+  try {
+    const embedded = await EmbeddedStore.open(opts.data);
+    const concurrency = opts.concurrency ?? availableParallelism();
+    const progress = new Progress(files.length, { enabled: log.enabled('info') && opts.format === 'table' });
+    const table = opts.format === 'table';
+    const width = Math.min(Math.max(...files.map((f) => f.length), 8), 60);
+    log.debug(`${files.length} documents, concurrency ${concurrency}`);
+    const report = await runBatch({
+      files, embedded, graph, concurrency, maxBytes: opts.maxBytes, prune: opts.prune,
+      logger: new Logger(opts.logLevel, process.stderr, () => progress.clear()),
+      progress,
+      onDocument: table ? (d) => { progress.clear(); console.log(documentLine(d, width)); } : undefined,
+    });
+    progress.stop();
+    report.stagesMs.collect = collectMs;
+    await writeReports(report, opts);
+    if (table) {
+      for (const line of humanSummary(report)) console.log(line);
+      console.log(`store: embedded, ${resolve(embedded.dir)} (${embedded.names().length} documents)`);
+      if (graph) console.log(`store: neo4j, ${graph.location}`);
+      console.log(`report: ${resolve(opts.report ?? join(opts.data, 'run-report.json'))}`);
+    } else console.log(JSON.stringify(report, null, 2));
+    return report.documents.failed || missing.length ? 1 : 0;
+  } finally {
+    await graph?.close();
+  }
+}
+
+async function runLoad(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(argv, RUN_FLAGS);
+  if (positionals.length) throw new UsageError(`load takes no paths (it loads the results under --data); got ${positionals.join(' ')}`);
+  const opts = optionsFrom(argv, [], 'neo4j');
+  if (opts.store !== 'neo4j') throw new UsageError(`load fills a graph store from the data folder: --store neo4j (got ${values.store})`);
+  const log = new Logger(opts.logLevel);
+  const embedded = await EmbeddedStore.open(opts.data);
+  if (embedded.names().length === 0) throw Object.assign(new Error(`${resolve(opts.data)}: no extraction results to load (run \`zangraph ingest <paths>\` first)`), { userFacing: true });
+  const graph = (await graphTarget(opts))!;
+  try {
+    const progress = new Progress(embedded.names().length, { enabled: log.enabled('info') && opts.format === 'table' });
+    const r = await loadStore({ embedded, graph, prune: opts.prune, concurrency: opts.concurrency ?? availableParallelism(), progress });
+    progress.stop();
+    if (opts.format === 'json') console.log(JSON.stringify(r, null, 2));
+    else {
+      console.log(`${r.documents} documents: ${r.loaded} loaded, ${r.unchanged} unchanged` + (r.removed ? `, ${r.removed} removed` : '') +
+        (r.notInData ? `; ${r.notInData} graph documents are not in the data folder (run with --prune to remove them)` : ''));
+      console.log(`time: ${(r.wallMs / 1000).toFixed(1)} s`);
+      console.log(`store: neo4j, ${graph.location}`);
+    }
+    return 0;
+  } finally {
+    await graph.close();
+  }
+}
+
+const COMMON_HELP = `  --data <dir>          data folder of the embedded store (default .zangraph/)
+  --concurrency <n>     documents extracted at once, one worker thread each (default: number of cores)
+  --prune               remove from the store the documents that are not in the input set any more
+  --log-level <level>   silent, error, warn, info (default; progress on stderr), debug
+  --format <f>          table (default) or json (the run report on stdout)
+  --report <file>       also write the run report there (it is always in <data>/run-report.json)
+  --max-bytes <n>       refuse files larger than this (default 50 MiB)`;
+
+const NEO4J_HELP = `  --uri, --user, --password, --database   Neo4j connection (default: NEO4J_URI, NEO4J_USERNAME,
+                        NEO4J_PASSWORD, NEO4J_DATABASE)`;
 
 export const runCommand: Command = {
   name: 'run',
   summary: 'the main job: extract documents and load them into the store (default: corpus/)',
-  help: `Usage: zangraph run [paths...] [--data <dir>] [--store embedded|neo4j] [--concurrency N]
+  help: `Usage: zangraph run [paths...] [--data <dir>] [--store embedded|neo4j] [--concurrency N] [--prune]
 
 Extracts every document under the given files or folders (default: corpus/) and loads the facts
-into the store. Prints per-document counts and where the store is. Exit code 1 when any input failed
-(the others are still loaded), 2 on a usage error.
+into the store. Incremental: a document whose content and pipeline are unchanged since the last run
+is skipped; a changed one is re-extracted and its old facts replaced. Prints per-document counts,
+totals and where the store is; writes the run report. Exit code 1 when any input failed (the others
+are still loaded), 2 on a usage error.
 
 Options:
-  --data <dir>          data folder of the embedded store (default .zangraph/)
-  --store <kind>        embedded (default) or neo4j
-  --concurrency <n>     documents processed at once (default: number of cores)
-  --max-bytes <n>       refuse files larger than this (default 50 MiB)
-  --uri, --user, --password, --database   Neo4j connection (default: NEO4J_URI, NEO4J_USERNAME,
-                        NEO4J_PASSWORD, NEO4J_DATABASE)`,
+  --store <kind>        embedded (default) or neo4j (the embedded store is kept as the cache too)
+${COMMON_HELP}
+${NEO4J_HELP}`,
   run: (argv) => runPipeline(argv, ['corpus'], true),
 };
 
 export const ingestCommand: Command = {
   name: 'ingest',
   summary: 'extract documents and keep their results in the data folder',
-  help: `Usage: zangraph ingest <paths...> [--data <dir>] [--concurrency N]
+  help: `Usage: zangraph ingest <paths...> [--data <dir>] [--concurrency N] [--prune]
 
 Extracts every document under the given files or folders and stores each result under the data
-folder (default .zangraph/), replacing earlier results of the same documents. Prints per-document
-counts. Exit code 1 when any input failed.`,
+folder (default .zangraph/), replacing earlier results of the same documents; unchanged documents
+are skipped. Prints per-document counts. Exit code 1 when any input failed.
+
+Options:
+${COMMON_HELP}`,
   run: (argv) => runPipeline(argv, [], false),
+};
+
+export const loadCommand: Command = {
+  name: 'load',
+  summary: 'load the extraction results of the data folder into Neo4j',
+  help: `Usage: zangraph load [--store neo4j] [--data <dir>] [--prune]
+
+Loads every result under the data folder (written by \`ingest\` or \`run\`) into Neo4j, skipping
+documents the graph already holds with the same content; with --prune, removes from the graph the
+documents the data folder does not hold.
+
+Options:
+  --store neo4j         the graph store to load (the only one)
+  --data <dir>          data folder (default .zangraph/)
+  --prune               remove graph documents not in the data folder
+  --concurrency <n>     documents loaded at once
+  --log-level <level>   silent, error, warn, info (default), debug
+  --format <f>          table (default) or json
+${NEO4J_HELP}`,
+  run: runLoad,
 };
