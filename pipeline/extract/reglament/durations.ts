@@ -59,8 +59,9 @@ function unitFor(m: UnitMatcher, form: string): DurationUnit {
   return m.unitOf.get(form.toLowerCase().replace(/\s+/g, ' ')) ?? 'day';
 }
 
-// An amount: "15", "0,5", and a digit the PDF split off ("3 0"); "15-ти" keeps its case ending.
-const NUMBER = /(?<![\p{L}\d.,\/№-])(\d{1,3}(?:[.,]\d{1,2})?)(?: (\d)(?!\d))?(?:-(?:ти|х|и|ух|ех|ёх|ми)(?!\p{L}))?(?![\d.,\/])/gu;
+// An amount: "15", "0,5" (not a clock time "18.00"), and a digit the PDF split off ("3 0");
+// "15-ти" keeps its case ending.
+const NUMBER = /(?<![\p{L}\d.,\/№-])(\d{1,3}(?:[.,]\d(?!\d))?)(?: (\d)(?!\d))?(?:-(?:ти|х|и|ух|ех|ёх|ми)(?!\p{L}))?(?![\d.,\/])/gu;
 const SPACES = /\s*/y;
 const NUMBER_WORDS = /\(\s*([^()\d\n]{1,40}?)\s*\)/y;
 

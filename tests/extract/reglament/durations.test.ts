@@ -32,6 +32,7 @@ describe('durations', () => {
   it('takes no dates, act numbers or bare adjectives for durations', () => {
     expect(ru('от 4 августа 2015 года № 204, пункт 9 Стандарта')).toEqual([]);
     expect(ru('создание 5 рабочих мест')).toEqual([]);
+    expect(ru('с 9.00 до 18.00 часов')).toEqual([]);
     expect(kk('2015 жылғы 4 тамыздағы № 204')).toEqual([]);
   });
 
