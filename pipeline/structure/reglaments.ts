@@ -333,20 +333,41 @@ function isTermHeader(l: Line, lm: Landmarks): boolean {
   return !lm.termNotAStatement.test(l.text);
 }
 
+/** A step marker the PDF ran into the previous paragraph: "…регистрация документов; 2) руководитель". */
+const INLINE_STEP = /(?<=[.;]\s)(?=["«»“”„]?\s?\d{1,2}\s?\)\s\p{L})/gu;
+
+/** The lines of the procedure, with paragraphs split before inline step markers. */
+function procedureLines(body: Line[], from: number, to: number, lm: Landmarks, termHeaders: Set<number>): Line[] {
+  const out: Line[] = [];
+  for (let i = from; i < to; i++) {
+    const l = body[i];
+    if (POINT_MARKER.test(l.text) || termHeaders.has(i) || lm.procedureSection.test(l.text) || lm.participantsSection.test(l.text) || lm.laterSection.test(l.text)) break;
+    let last = 0;
+    for (const m of l.text.matchAll(INLINE_STEP)) {
+      const cut = m.index ?? 0;
+      const piece = l.text.slice(last, cut).trimEnd();
+      if (piece) out.push({ index: l.index, start: l.start + last, end: l.start + last + piece.length, text: piece });
+      last = cut;
+    }
+    out.push(last === 0 ? l : { index: l.index, start: l.start + last, end: l.end, text: l.text.slice(last) });
+  }
+  return out;
+}
+
 function readSteps(body: Line[], from: number, to: number, lm: Landmarks, termHeaders: Set<number>, out: ProcedureBlock[]): void {
   let pendingVariant: ProcedureBlock['variant'] = null;
   let current: ProcedureBlock | null = null;
   let lastN = 0;
+  const lines = procedureLines(body, from, to, lm, termHeaders);
   const stepAt = (l: Line | undefined) => (l ? lm.stepMarker.exec(l.text) : null);
-  for (let i = from; i < to; i++) {
-    const l = body[i];
-    if (POINT_MARKER.test(l.text) || termHeaders.has(i) || lm.procedureSection.test(l.text) || lm.participantsSection.test(l.text) || lm.laterSection.test(l.text)) break;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
     const m = stepAt(l);
     if (m) {
       const n = Number(m[1] ?? m[2]);
       const step: StepBlock = { n, start: l.start, end: l.end, bodyStart: l.start + m[0].length };
       // Numbering restarts at 1: a new variant, unless the step before opened a sub-list with ":".
-      const restarts = n === 1 && current !== null && !/:\s*$/.test(body[i - 1]?.text ?? '');
+      const restarts = n === 1 && current !== null && !/:\s*$/.test(lines[i - 1]?.text ?? '');
       if (n === 1 && (!current || pendingVariant || restarts)) {
         current = { variant: pendingVariant, steps: [step] };
         out.push(current);
@@ -360,7 +381,7 @@ function readSteps(body: Line[], from: number, to: number, lm: Landmarks, termHe
         continue;
       }
     } else if (lm.variantHeading.test(l.text)) {
-      const next = stepAt(body[i + 1]);
+      const next = stepAt(lines[i + 1]);
       if (next && Number(next[1] ?? next[2]) === 1) {
         const text = l.text.replace(/\s*:\s*$/, '');
         pendingVariant = { start: l.start, end: l.start + text.length, text };
