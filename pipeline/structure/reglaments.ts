@@ -300,9 +300,12 @@ function findSections(body: Line[], lm: Landmarks): Pick<ReglamentBlock, 'proced
     if (!lm.participantsPoint.test(l.text) || SUBPOINT_MARKER.test(l.text)) continue;
     participantsPoint = l;
     for (let j = i + 1; j < body.length; j++) {
-      const m = /^["«»“”„]?\s?(\d{1,3})\s?\)\s*/.exec(body[j].text);
-      if (!m) break;
-      participants.push({ n: Number(m[1]), start: body[j].start, end: body[j].end, bodyStart: body[j].start + m[0].length });
+      if (!SUBPOINT_MARKER.test(body[j].text)) break;
+      // Items the PDF ran together ("1) специалист; 2) руководитель.") are split at their markers.
+      for (const piece of procedureLines([body[j]], 0, 1, lm, new Set())) {
+        const m = /^["«»“”„]?\s?(\d{1,3})\s?\)\s*/.exec(piece.text);
+        if (m) participants.push({ n: Number(m[1]), start: piece.start, end: piece.end, bodyStart: piece.start + m[0].length });
+      }
     }
     if (participants.length === 0) {
       // Unnumbered items: the lines up to the next point or section ("работник услугодателя.").
