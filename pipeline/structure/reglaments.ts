@@ -17,7 +17,7 @@
  */
 import type { Language } from '../../schemas/gold.ts';
 import { landmarks, globalOf, type Landmarks } from './landmarks.ts';
-import { splitLines, POINT_MARKER, SUBPOINT_MARKER, type Line } from './lines.ts';
+import { splitLines, splitInlineSubpoints, POINT_MARKER, SUBPOINT_MARKER, type Line } from './lines.ts';
 import { quotedAt } from '../extract/reglament/patterns.ts';
 
 export interface Range {
@@ -302,7 +302,7 @@ function findSections(body: Line[], lm: Landmarks): Pick<ReglamentBlock, 'proced
     for (let j = i + 1; j < body.length; j++) {
       if (!SUBPOINT_MARKER.test(body[j].text)) break;
       // Items the PDF ran together ("1) специалист; 2) руководитель.") are split at their markers.
-      for (const piece of procedureLines([body[j]], 0, 1, lm, new Set())) {
+      for (const piece of splitInlineSubpoints(body[j])) {
         const m = /^["«»“”„]?\s?(\d{1,3})\s?\)\s*/.exec(piece.text);
         if (m) participants.push({ n: Number(m[1]), start: piece.start, end: piece.end, bodyStart: piece.start + m[0].length });
       }
@@ -336,23 +336,13 @@ function isTermHeader(l: Line, lm: Landmarks): boolean {
   return !lm.termNotAStatement.test(l.text);
 }
 
-/** A step marker the PDF ran into the previous paragraph: "…регистрация документов; 2) руководитель". */
-const INLINE_STEP = /(?<=[.;]\s)(?=["«»“”„]?\s?\d{1,2}\s?\)\s\p{L})/gu;
-
-/** The lines of the procedure, with paragraphs split before inline step markers. */
+/** The lines of the procedure, with paragraphs split before subpoint markers run into them. */
 function procedureLines(body: Line[], from: number, to: number, lm: Landmarks, termHeaders: Set<number>): Line[] {
   const out: Line[] = [];
   for (let i = from; i < to; i++) {
     const l = body[i];
     if (POINT_MARKER.test(l.text) || termHeaders.has(i) || lm.procedureSection.test(l.text) || lm.participantsSection.test(l.text) || lm.laterSection.test(l.text)) break;
-    let last = 0;
-    for (const m of l.text.matchAll(INLINE_STEP)) {
-      const cut = m.index ?? 0;
-      const piece = l.text.slice(last, cut).trimEnd();
-      if (piece) out.push({ index: l.index, start: l.start + last, end: l.start + last + piece.length, text: piece });
-      last = cut;
-    }
-    out.push(last === 0 ? l : { index: l.index, start: l.start + last, end: l.end, text: l.text.slice(last) });
+    out.push(...splitInlineSubpoints(l));
   }
   return out;
 }

@@ -11,7 +11,7 @@ import type { Channel, Language, TermKind } from '../../../schemas/gold.ts';
 import type { Annotation } from '../../shared/annotation.ts';
 import type { TermBlock } from '../../structure/index.ts';
 import { landmarks } from '../../structure/landmarks.ts';
-import { SUBPOINT_MARKER } from '../../structure/lines.ts';
+import { SUBPOINT_MARKER, splitInlineSubpoints } from '../../structure/lines.ts';
 import { channelsLexicon } from '../common/lexicon.ts';
 import { findDurations, type DurationValue } from './durations.ts';
 import { stemsSource } from './patterns.ts';
@@ -64,8 +64,9 @@ export function extractTerms(text: string, lang: Language, blocks: TermBlock[]):
   const seen = new Set<string>();
   for (const block of blocks) {
     let kind: TermKind = 'total';
-    for (const line of block.lines) {
-      const isHeader = line === block.header;
+    // Subpoints the PDF ran into one paragraph are clauses of their own.
+    const clauses = block.lines.flatMap((l) => splitInlineSubpoints(l).map((piece, k) => ({ piece, isHeader: l === block.header && k === 0 })));
+    for (const { piece: line, isHeader } of clauses) {
       const isSubpoint = SUBPOINT_MARKER.test(line.text);
       if (lm.termWait.test(line.text)) kind = 'max-wait';
       else if (lm.termService.test(line.text)) kind = 'max-service';

@@ -50,4 +50,10 @@ describe('term of service', () => {
       '3) көрсетілетін қызметті берушінің көрсетілетін қызметті алушыға қызмет көрсетуінің рұқсат етілген ең ұзақ уақыты – 20 минут.',
     ])).toEqual(['total provider 30 minute', 'total portal 1 working-day', 'max-wait provider 30 minute', 'max-service provider 20 minute']);
   });
+
+  it('reads subpoints the PDF ran into the heading paragraph', () => {
+    expect(terms('ru', [
+      '5. Срок оказания государственной услуги: 1) с момента сдачи документов услугодателю – 1 рабочий день; 2) максимально допустимое время ожидания – 20 минут; 3) максимально допустимое время обслуживания у услугодателя – 20 минут.',
+    ])).toEqual(['total provider 1 working-day', 'max-wait null 20 minute', 'max-service provider 20 minute']);
+  });
 });
