@@ -168,3 +168,25 @@ describe('participants run into one paragraph', () => {
     expect(r.participants.map((p) => text.slice(p.bodyStart, p.end))).toEqual(['работник канцелярии услугодателя;', 'руководитель услугодателя.']);
   });
 });
+
+describe('structure invariants on the corpus', () => {
+  it('keeps reglaments in order, apart, and every part inside its reglament', async () => {
+    for (const prefix of ['000', '001', '002', '003', '004']) {
+      const doc = await normalized(prefix);
+      const { reglaments, preamble } = segmentReglaments(doc.text, doc.language);
+      let prevEnd = preamble.end;
+      for (const r of reglaments) {
+        expect(r.range.start, prefix).toBeGreaterThanOrEqual(prevEnd);
+        expect(r.range.end).toBeGreaterThan(r.range.start);
+        const parts = [r.titleName, r.serviceName, r.stamp, r.appendixLabel, ...r.procedures.flatMap((p) => p.steps), ...r.participants]
+          .filter((x): x is { start: number; end: number } => x !== null);
+        for (const p of parts) {
+          expect(p.start, prefix).toBeGreaterThanOrEqual(r.range.start);
+          expect(p.end, prefix).toBeLessThanOrEqual(r.range.end);
+          expect(p.end).toBeGreaterThan(p.start);
+        }
+        prevEnd = r.range.end;
+      }
+    }
+  });
+});
