@@ -87,7 +87,12 @@ export function extractActHeader(doc: NormalizedDocument): HeaderResult {
   let actLine: Annotation<ActRef> | undefined;
   if (registration) actLine = refs.filter((r) => r.end <= registration.index + (lang === 'kk' ? 0 : 5)).at(-1);
   if (!actLine && banner) actLine = refs.find((r) => r.start >= banner.index);
-  if (!actLine) actLine = refs.find((r) => r.value.kind && /^\p{Lu}/u.test(text[r.start] ?? ''));
+  // Without those: Russian opens the act line with the kind word ("Постановление акимата ..."), Kazakh
+  // closes it with the kind in the nominative ("... № 272 қаулысы."), unlike a title that names an act.
+  if (!actLine) {
+    actLine = refs.find((r) => r.value.kind && /^\p{Lu}/u.test(text[r.start] ?? '') &&
+      (lang === 'ru' || /(?:ы|і)\s*(?:\.|\n|$)/u.test(text.slice(r.end - 1, r.end + 2))));
+  }
   if (!actLine) {
     warn('act/no-header', 'no act header found (no "<kind> <issuer> ... от <date> № <number>" line); not extracting act facts');
     return { act: null, relations: [], diagnostics };

@@ -134,3 +134,12 @@ describe('word orders and phrasings of other regions', () => {
     expect(r.act).toMatchObject({ kind: 'decision', issuer: 'akim', region: 'west-kazakhstan', number: '7', date: '2019-03-04', entryIntoForce: '10-days-after-first-publication', registration: { number: '5561', date: '2019-03-06' } });
   });
 });
+
+describe('headers without a registration note', () => {
+  it('a Kazakh act line is told from a title that names the amended act by its nominative kind word', async () => {
+    const text = 'Батыс Қазақстан облысы әкімдігінің 2015 жылғы 4 тамыздағы № 204 қаулысына өзгерістер енгізу туралы\n\nБатыс Қазақстан облысы әкімдігінің 2017 жылғы 31 қазандағы № 272 қаулысы.\n      Батыс Қазақстан облысының әкімдігі ҚАУЛЫ ЕТЕДІ:\n      1. Өзгерістер енгізілсін.\n      2. Осы қаулы қол қойылған күнінен бастап қолданысқа енгізіледі.';
+    const r = await extractBytes('kk.txt', new TextEncoder().encode(text));
+    expect(r.act).toMatchObject({ number: '272', date: '2017-10-31', registration: null, entryIntoForce: 'on-signature' });
+    expect(r.relations.map((x) => `${x.type} ${x.target}`)).toEqual(['amends akimat|west-kazakhstan|2015-08-04|204']);
+  });
+});
