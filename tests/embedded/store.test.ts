@@ -1,0 +1,78 @@
+/**
+ * The embedded store keeps a consistent manifest: staged writes are invisible until flushed, a
+ * replaced result gets a new file and the old one goes only after the manifest stops naming it, the
+ * manifest's keys are sorted, and a corrupt manifest is a clear error naming the file.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EmbeddedStore, countFacts } from '../../graph/embedded/store.ts';
+import { extractFile } from '../../pipeline/extract-file.ts';
+import type { ExtractionResult } from '../../schemas/extraction.ts';
+import { corpusPath } from '../helpers/corpus.ts';
+
+let root: string;
+let kk: ExtractionResult; // 004: Kostanay akimat resolution № 564
+let bare: ExtractionResult; // 003: a bare reglament
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'zangraph-store-'));
+  kk = await extractFile(corpusPath('004'));
+  bare = await extractFile(corpusPath('003'));
+});
+afterAll(() => rm(root, { recursive: true, force: true }));
+
+const files = (data: string) => readdir(join(data, 'embedded', 'documents'));
+
+describe('embedded store', () => {
+  it('put and get round-trip a real result, with its counts in the manifest', async () => {
+    const data = join(root, 'a');
+    const s = await EmbeddedStore.open(data);
+    await s.put(kk);
+    const again = await EmbeddedStore.open(data);
+    expect(again.names()).toEqual([kk.source]);
+    expect((await again.get(kk.source))!.act!.number).toBe('564');
+    expect(again.entry(kk.source)!.counts).toEqual(countFacts(kk));
+    expect(again.entry(kk.source)!.counts!.reglaments).toBe(6);
+  });
+
+  it('staged writes are invisible to readers until flush; a crash before flush keeps the old state', async () => {
+    const data = join(root, 'b');
+    const s = await EmbeddedStore.open(data);
+    await s.put(bare);
+    const changed = { ...bare, contentHash: 'f'.repeat(64), reglaments: [] };
+    await s.stage(changed);
+    // Another process (or this one after a crash) sees the flushed state only.
+    const reader = await EmbeddedStore.open(data);
+    expect((await reader.get(bare.source))!.reglaments.length).toBe(1);
+    expect((await files(data)).length).toBe(2); // old and new result files side by side
+    await s.flush();
+    const after = await EmbeddedStore.open(data);
+    expect((await after.get(bare.source))!.reglaments.length).toBe(0);
+    expect((await files(data)).length).toBe(1); // the old file is deleted once unreferenced
+  });
+
+  it('putMany writes the manifest once with sorted keys; remove deletes the file', async () => {
+    const data = join(root, 'c');
+    const s = await EmbeddedStore.open(data);
+    expect(await s.putMany([kk, bare])).toBe(2);
+    const raw = JSON.parse(await readFile(join(data, 'embedded', 'manifest.json'), 'utf8'));
+    expect(Object.keys(raw.documents)).toEqual([bare.source, kk.source]);
+    expect(await s.remove(kk.source)).toBe(true);
+    expect(await s.remove(kk.source)).toBe(false);
+    expect((await EmbeddedStore.open(data)).names()).toEqual([bare.source]);
+    expect((await files(data)).length).toBe(1);
+  });
+
+  it('a corrupt manifest is a user-facing error naming the file', async () => {
+    const data = join(root, 'd');
+    await EmbeddedStore.open(data);
+    await writeFile(join(data, 'embedded', 'manifest.json'), '{"version": 1, "documents": {"x": {}}}');
+    await expect(EmbeddedStore.open(data)).rejects.toMatchObject({
+      userFacing: true, message: expect.stringContaining(join(data, 'embedded', 'manifest.json')),
+    });
+    await writeFile(join(data, 'embedded', 'manifest.json'), 'not json');
+    await expect(EmbeddedStore.open(data)).rejects.toThrow(/invalid JSON/);
+  });
+});
