@@ -45,6 +45,9 @@ export const RunReport = z.object({
   totals: z.object({ reglaments: z.number(), steps: z.number(), relations: z.number(), terms: z.number(), actors: z.number(), acts: z.number() }),
   stagesMs: StageTimes,
   wallMs: z.number(),
+  /** Wall time from starting the extraction workers until all of them had loaded the pipeline (0
+   * when nothing needed extracting); throughput figures leave it out. */
+  workerStartupMs: z.number(),
   peakRssBytes: z.number(),
 });
 export type RunReport = z.infer<typeof RunReport>;

@@ -117,7 +117,15 @@ export async function runBatch(opts: BatchOptions): Promise<RunReport> {
   for (const f of opts.files) if (!firstPathOf.has(basename(f))) firstPathOf.set(basename(f), f);
 
   let pool: WorkerPool | undefined;
-  const extractor = () => (pool ??= new WorkerPool(opts.concurrency));
+  let workerStartupMs = 0;
+  const extractor = () => {
+    if (!pool) {
+      const s = performance.now();
+      pool = new WorkerPool(opts.concurrency);
+      void pool.ready().then(() => (workerStartupMs = performance.now() - s));
+    }
+    return pool;
+  };
 
   // In-order delivery of summaries, whatever order documents finish in.
   const pending = new Map<number, DocumentSummary>();
@@ -283,6 +291,7 @@ export async function runBatch(opts: BatchOptions): Promise<RunReport> {
     totals,
     stagesMs: stages,
     wallMs: performance.now() - t0,
+    workerStartupMs,
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
   });
 }
