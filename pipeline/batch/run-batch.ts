@@ -242,7 +242,9 @@ export async function runBatch(opts: BatchOptions): Promise<RunReport> {
   try {
     await Promise.all(opts.files.map((path, index) => limit(async () => {
       // A store write that throws is not the document's fault: it stops the run.
+      const started = performance.now();
       const d = await processOne(path, index);
+      log.debug(`${path}: ${d.status}${d.extracted ? ', extracted' : ''} in ${Math.round(performance.now() - started)} ms`);
       opts.progress?.tick();
       emit(d);
     })));
