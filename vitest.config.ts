@@ -4,5 +4,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     testTimeout: 60_000,
+    hookTimeout: 300_000,
+    // One real Neo4j server for the run (fetched from Maven Central on first use).
+    globalSetup: ['tests/neo4j/global-setup.ts'],
   },
 });

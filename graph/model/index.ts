@@ -1,0 +1,171 @@
+/**
+ * The graph model, shared by the embedded store and Neo4j: one ExtractionResult → GraphRows.
+ *
+ *   (:Document)-[:CARRIES {kind, title, registration…, quotes}]->(:Act)      the act whose text it is
+ *   (:Document)-[:MENTIONS {relation, title, registrationNumber, publicationDate…}]->(:Act)
+ *   (:Act)-[:AMENDS|REPEALS {doc, statedAs, start, end, quote}]->(:Act)       canonical direction
+ *   (:Act)-[:IN_REGION]->(:Region), (:Act)-[:ISSUED_BY]->(:Issuer)
+ *   (:Document)-[:CONTAINS]->(:ReglamentVersion)-[:FOR_SERVICE]->(:Service)
+ *   (:Act)-[:APPROVES]->(:ReglamentVersion)<-[:GIVES_WORDING {effect}]-(:Act)
+ *   (:ReglamentVersion)-[:IN_REGION]->(:Region)
+ *   (:ReglamentVersion)-[:HAS_STEP {order}]->(:Step)-[:NEXT]->(:Step), (:Step)-[:PERFORMED_BY]->(:Role)
+ *   (:ReglamentVersion)-[:HAS_PARTICIPANT {order}]->(:Role), (:ReglamentVersion)-[:HAS_TERM]->(:Term)
+ *
+ * Guarantees: keys are deterministic (same result → same rows); every fact row (owned node or
+ * relationship) carries its provenance: `doc` plus `start`, `end`, `quote` of its evidence in the
+ * source; owned rows are unique within a document. Acts known only from a reference are Act nodes
+ * too; `inCorpus` is true when some document carries the act's own text.
+ */
+import type { ExtractionResult } from '../../schemas/extraction.ts';
+import { GraphCounts, GraphRows, type NodeLabel, type NodeRow, type Props, type RelRow, type RelType } from '../../schemas/graph.ts';
+import type { Span } from '../../schemas/provenance.ts';
+import { Catalog } from '../catalog/catalog.ts';
+
+export const actKeyOf = (a: { issuer: string | null; region: string | null; date: string | null; number: string | null } | null): string | null =>
+  a && a.issuer && a.date && a.number ? `${a.issuer}|${a.region ?? '-'}|${a.date}|${a.number}` : null;
+
+/** The parts of an act key: `issuer|region|date|number`. */
+export function actKeyParts(key: string): { issuer: string; region: string | null; date: string; number: string } {
+  const [issuer, region, date, ...rest] = key.split('|');
+  return { issuer, region: region === '-' ? null : region, date, number: rest.join('|') };
+}
+
+const span = (s: Span | undefined): Props => (s ? { start: s.start, end: s.end, quote: s.quote } : { start: null, end: null, quote: null });
+const present = (xs: (string | undefined)[]): string[] => [...new Set(xs.filter((x): x is string => !!x))];
+
+let catalog: Catalog | undefined;
+const services = () => (catalog ??= Catalog.load());
+
+export function toGraph(result: ExtractionResult): GraphRows {
+  const doc = result.source;
+  const nodes = new Map<string, NodeRow>();
+  const rels = new Map<string, RelRow>();
+  const node = (label: NodeLabel, key: string, props: Props, owned: boolean) => {
+    const id = `${label}|${key}`;
+    const existing = nodes.get(id);
+    if (existing) Object.assign(existing.props, Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null)));
+    else nodes.set(id, { label, key, props: owned ? { doc, ...props } : props, owned });
+  };
+  const rel = (type: RelType, from: [NodeLabel, string], to: [NodeLabel, string], props: Props, owned: boolean, discriminator = '') => {
+    const id = `${type}|${from.join(':')}|${to.join(':')}|${discriminator}`;
+    if (!rels.has(id)) rels.set(id, { type, from: { label: from[0], key: from[1] }, to: { label: to[0], key: to[1] }, props: owned ? { doc, ...props } : props, owned });
+  };
+  const act = (key: string) => {
+    const p = actKeyParts(key);
+    node('Act', key, { issuer: p.issuer, region: p.region, date: p.date, number: p.number }, false);
+    node('Issuer', p.issuer, {}, false);
+    rel('ISSUED_BY', ['Act', key], ['Issuer', p.issuer], {}, false);
+    if (p.region) {
+      node('Region', p.region, {}, false);
+      rel('IN_REGION', ['Act', key], ['Region', p.region], {}, false);
+    }
+  };
+
+  const selfKey = actKeyOf(result.act);
+  node('Document', doc, { path: result.path, language: result.language, format: result.format, contentHash: result.contentHash, act: selfKey }, false);
+  if (result.act && selfKey) {
+    const a = result.act;
+    act(selfKey);
+    rel('CARRIES', ['Document', doc], ['Act', selfKey], {
+      kind: a.kind, title: a.title, registrationNumber: a.registration?.number ?? null, registrationDate: a.registration?.date ?? null,
+      publicationDate: a.publicationDate, entryIntoForce: a.entryIntoForce, status: a.status,
+      quotes: present([a.evidence.number?.quote, a.evidence.registration?.quote, a.evidence.publication?.quote, a.evidence.entryIntoForce?.quote, a.evidence.status?.quote]),
+      ...span(a.evidence.number ?? a.evidence.date),
+    }, true);
+  }
+  result.relations.forEach((r, i) => {
+    act(r.target);
+    const t = r.targetInfo;
+    rel('MENTIONS', ['Document', doc], ['Act', r.target], {
+      relation: r.type, ordinal: i, title: t?.title ?? null, registrationNumber: t?.registrationNumber ?? null,
+      publicationDate: t?.publicationDate ?? null, entryIntoForce: t?.entryIntoForce ?? null, ...span(r.evidence),
+    }, true, String(i));
+    if (!selfKey) return;
+    // Canonical direction: (a)-[:AMENDS]->(b) means a amends b, whichever side stated it.
+    const [type, from, to]: [RelType, string, string] =
+      r.type === 'amends' ? ['AMENDS', selfKey, r.target]
+        : r.type === 'amended-by' ? ['AMENDS', r.target, selfKey]
+          : r.type === 'repeals' ? ['REPEALS', selfKey, r.target]
+            : ['REPEALS', r.target, selfKey];
+    rel(type, ['Act', from], ['Act', to], { statedAs: r.type, ...span(r.evidence) }, true, r.type);
+  });
+
+  for (const g of result.reglaments) {
+    const rv = `${doc}#${g.ordinal}`;
+    const serviceId = services().idFor(g.service, result.language);
+    node('ReglamentVersion', rv, {
+      ordinal: g.ordinal, appendix: g.appendix, service: g.service, language: result.language, effect: g.effect,
+      carrier: selfKey, approvedBy: g.approvedBy,
+      quotes: present([g.evidence.appendix?.quote, g.evidence.approvedBy?.quote, g.evidence.service.quote]),
+      actors: g.actors, ...span(g.evidence.service),
+    }, true);
+    rel('CONTAINS', ['Document', doc], ['ReglamentVersion', rv], {}, true);
+    node('Service', serviceId, { name: serviceId.startsWith('unmatched:') ? g.service : services().displayName(serviceId), matched: !serviceId.startsWith('unmatched:') }, false);
+    rel('FOR_SERVICE', ['ReglamentVersion', rv], ['Service', serviceId], {}, true);
+    if (selfKey) rel('GIVES_WORDING', ['Act', selfKey], ['ReglamentVersion', rv], { effect: g.effect, ...span(g.evidence.effect ?? g.evidence.service) }, true);
+    if (g.approvedBy) {
+      act(g.approvedBy);
+      rel('APPROVES', ['Act', g.approvedBy], ['ReglamentVersion', rv], span(g.evidence.approvedBy), true);
+    }
+    const region = result.act?.region ?? (g.approvedBy ? actKeyParts(g.approvedBy).region : null);
+    if (region) {
+      node('Region', region, {}, false);
+      rel('IN_REGION', ['ReglamentVersion', rv], ['Region', region], {}, true);
+    }
+    let order = 0;
+    g.procedures.forEach((p, vi) => {
+      let previous: string | null = null;
+      for (const s of p.steps) {
+        const sk = `${rv}#${vi + 1}#${s.n}#${order}`;
+        node('Step', sk, { variant: p.variant, variantIndex: vi + 1, n: s.n, order, actor: s.actor, durations: s.durations, ...span(s.evidence.step) }, true);
+        rel('HAS_STEP', ['ReglamentVersion', rv], ['Step', sk], { order }, true);
+        if (previous) rel('NEXT', ['Step', previous], ['Step', sk], {}, true);
+        if (s.actor) {
+          node('Role', s.actor, {}, false);
+          rel('PERFORMED_BY', ['Step', sk], ['Role', s.actor], span(s.evidence.actor), true);
+        }
+        previous = sk;
+        order++;
+      }
+    });
+    g.actors.forEach((role, i) => {
+      node('Role', role, {}, false);
+      const mention = g.actorMentions.find((m) => m.role === role);
+      rel('HAS_PARTICIPANT', ['ReglamentVersion', rv], ['Role', role], { order: i, ...span(mention?.evidence) }, true);
+    });
+    g.terms.forEach((t, i) => {
+      const tk = `${rv}#term#${i}`;
+      node('Term', tk, { order: i, kind: t.kind, channel: t.channel, duration: t.duration, ...span(t.evidence) }, true);
+      rel('HAS_TERM', ['ReglamentVersion', rv], ['Term', tk], {}, true);
+    });
+  }
+  return GraphRows.parse({ doc, nodes: [...nodes.values()], rels: [...rels.values()] });
+}
+
+/**
+ * Counts per label and type of the graph the given documents make: shared nodes and shared
+ * relationships once, owned relationships once per document (as the Neo4j loader writes them).
+ */
+export function graphCounts(graphs: Iterable<GraphRows>): GraphCounts {
+  const nodes = new Set<string>();
+  const shared = new Set<string>();
+  const n: Record<string, number> = {};
+  const r: Record<string, number> = {};
+  for (const g of graphs) {
+    for (const x of g.nodes) {
+      const id = `${x.label}|${x.key}`;
+      if (nodes.has(id)) continue;
+      nodes.add(id);
+      n[x.label] = (n[x.label] ?? 0) + 1;
+    }
+    for (const x of g.rels) {
+      if (!x.owned) {
+        const id = `${x.type}|${x.from.key}|${x.to.key}`;
+        if (shared.has(id)) continue;
+        shared.add(id);
+      }
+      r[x.type] = (r[x.type] ?? 0) + 1;
+    }
+  }
+  return { nodes: n, relationships: r };
+}

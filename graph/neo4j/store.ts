@@ -1,0 +1,239 @@
+/**
+ * The Neo4j store: loads GraphRows (graph/model) with neo4j-driver 6.
+ *
+ * Guarantees: constraints and indexes are created idempotently; one document's facts are written in
+ * one managed write transaction (delete its previous facts, then `UNWIND $rows` batches that MERGE
+ * on keys), so a failure never leaves half a document and loading the same document twice leaves
+ * the same graph. Labels and relationship types come from the closed enums of schemas/graph.ts; every
+ * value travels as a parameter. Connection failures become one clear message naming the URI.
+ */
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { z } from 'zod';
+import type { ExtractionResult } from '../../schemas/extraction.ts';
+import { NODE_LABELS, REL_TYPES, type GraphCounts, type GraphRows, type NodeLabel, type RelType } from '../../schemas/graph.ts';
+import { toGraph } from '../model/index.ts';
+
+export const Neo4jConfig = z.object({
+  uri: z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/\S+$/, 'a bolt://, neo4j://, bolt+s:// or neo4j+s:// URI'),
+  user: z.string().min(1),
+  password: z.string().min(1, 'a password is required (NEO4J_PASSWORD or --password)'),
+  database: z.string().min(1).optional(),
+});
+export type Neo4jConfig = z.infer<typeof Neo4jConfig>;
+
+export interface Neo4jFlags {
+  uri?: string;
+  user?: string;
+  password?: string;
+  database?: string;
+}
+
+export class Neo4jStoreError extends Error {
+  userFacing = true;
+}
+
+/** Flags first, then Neo4j's own variables (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE). */
+export function resolveNeo4jConfig(flags: Neo4jFlags = {}, env: NodeJS.ProcessEnv = process.env): Neo4jConfig {
+  const r = Neo4jConfig.safeParse({
+    uri: flags.uri ?? env.NEO4J_URI ?? 'bolt://127.0.0.1:17687',
+    user: flags.user ?? env.NEO4J_USERNAME ?? env.NEO4J_USER ?? 'neo4j',
+    password: flags.password ?? env.NEO4J_PASSWORD ?? '',
+    database: flags.database ?? env.NEO4J_DATABASE ?? undefined,
+  });
+  if (!r.success) throw new Neo4jStoreError(`Neo4j connection settings: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return r.data;
+}
+
+function connectionError(config: Neo4jConfig, e: unknown): Neo4jStoreError {
+  const err = e as { code?: string; message?: string };
+  const code = err.code ?? '';
+  if (code.includes('Unauthorized') || code.includes('AuthenticationRateLimit')) {
+    return new Neo4jStoreError(`cannot log in to Neo4j at ${config.uri} as "${config.user}": wrong user name or password (set NEO4J_USERNAME / NEO4J_PASSWORD or --user / --password)`);
+  }
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /connect|ECONNREFUSED|getaddrinfo/i.test(err.message ?? '')) {
+    return new Neo4jStoreError(`cannot reach Neo4j at ${config.uri} (${(err.message ?? code).split('\n')[0]}); is the server running? Locally: npm run neo4j:start; elsewhere set NEO4J_URI or --uri`);
+  }
+  if (code.includes('DatabaseNotFound')) return new Neo4jStoreError(`Neo4j at ${config.uri} has no database "${config.database}" (NEO4J_DATABASE / --database)`);
+  return new Neo4jStoreError(`Neo4j at ${config.uri}: ${(err.message ?? String(e)).split('\n')[0]}`);
+}
+
+// ---- fixed statements, one per label / relationship shape ----
+
+const mergeNodes = new Map<NodeLabel, string>(NODE_LABELS.map((l) => [l, `UNWIND $rows AS row MERGE (n:${l} {key: row.key}) SET n += row.props`]));
+const relStatement = (type: RelType, from: NodeLabel, to: NodeLabel, owned: boolean) =>
+  owned
+    ? `UNWIND $rows AS row MATCH (a:${from} {key: row.from}) MATCH (b:${to} {key: row.to}) CREATE (a)-[r:${type}]->(b) SET r = row.props`
+    : `UNWIND $rows AS row MATCH (a:${from} {key: row.from}) MATCH (b:${to} {key: row.to}) MERGE (a)-[r:${type}]->(b) SET r += row.props`;
+const REL_STATEMENTS = new Map<string, string>();
+for (const t of REL_TYPES) for (const f of NODE_LABELS) for (const to of NODE_LABELS) for (const owned of [true, false]) REL_STATEMENTS.set(`${t}|${f}|${to}|${owned}`, relStatement(t, f, to, owned));
+
+const SCHEMA = [
+  ...NODE_LABELS.map((l) => `CREATE CONSTRAINT ${l.toLowerCase()}_key IF NOT EXISTS FOR (n:${l}) REQUIRE n.key IS UNIQUE`),
+  ...(['ReglamentVersion', 'Step', 'Term'] as const).map((l) => `CREATE INDEX ${l.toLowerCase()}_doc IF NOT EXISTS FOR (n:${l}) ON (n.doc)`),
+];
+
+const OWNED_LABELS = ['ReglamentVersion', 'Step', 'Term'];
+
+/** Deletes a document's own facts; shared nodes nobody refers to any more go with them. */
+async function deleteDocument(tx: ManagedTransaction, doc: string): Promise<void> {
+  await tx.run(
+    `MATCH (d:Document {key: $doc})-[:CARRIES|MENTIONS]->(a:Act)
+     OPTIONAL MATCH (a)-[r:AMENDS|REPEALS]-() WHERE r.doc = $doc
+     DELETE r`,
+    { doc },
+  );
+  await tx.run('MATCH (n:ReglamentVersion|Step|Term) WHERE n.doc = $doc DETACH DELETE n', { doc });
+  const acts = await tx.run('MATCH (d:Document {key: $doc})-[r:CARRIES|MENTIONS]->(a:Act) DELETE r RETURN collect(DISTINCT a.key) AS keys', { doc });
+  await tx.run('MATCH (d:Document {key: $doc}) DETACH DELETE d', { doc });
+  const keys = acts.records[0]?.get('keys') ?? [];
+  // Acts no document names any more (neither carries nor mentions nor refers to by a reglament stamp).
+  await tx.run(
+    `MATCH (a:Act) WHERE a.key IN $keys
+       AND NOT EXISTS { (:Document)-[:CARRIES|MENTIONS]->(a) } AND NOT EXISTS { (a)-[:APPROVES|GIVES_WORDING]->() }
+     DETACH DELETE a`,
+    { keys },
+  );
+  await tx.run('MATCH (n:Region|Issuer|Service|Role) WHERE NOT EXISTS { (n)--() } DELETE n');
+}
+
+async function refreshActs(tx: ManagedTransaction, keys: string[]): Promise<void> {
+  // An act's own properties come from the document that carries its text, if any is loaded.
+  await tx.run(
+    `MATCH (a:Act) WHERE a.key IN $keys
+     OPTIONAL MATCH (d:Document)-[c:CARRIES]->(a)
+     WITH a, c ORDER BY d.key
+     WITH a, collect(c)[0] AS c
+     SET a.inCorpus = c IS NOT NULL, a.kind = c.kind, a.title = c.title, a.status = c.status,
+         a.registrationNumber = c.registrationNumber, a.registrationDate = c.registrationDate,
+         a.entryIntoForce = c.entryIntoForce`,
+    { keys },
+  );
+}
+
+async function writeRows(tx: ManagedTransaction, g: GraphRows, batchSize: number): Promise<void> {
+  const byLabel = new Map<NodeLabel, Array<{ key: string; props: unknown }>>();
+  for (const n of g.nodes) {
+    if (!byLabel.has(n.label)) byLabel.set(n.label, []);
+    byLabel.get(n.label)!.push({ key: n.key, props: n.props });
+  }
+  for (const [label, rows] of byLabel) {
+    for (let i = 0; i < rows.length; i += batchSize) await tx.run(mergeNodes.get(label)!, { rows: rows.slice(i, i + batchSize) });
+  }
+  const byShape = new Map<string, Array<{ from: string; to: string; props: unknown }>>();
+  for (const r of g.rels) {
+    const shape = `${r.type}|${r.from.label}|${r.to.label}|${r.owned}`;
+    if (!byShape.has(shape)) byShape.set(shape, []);
+    byShape.get(shape)!.push({ from: r.from.key, to: r.to.key, props: r.props });
+  }
+  for (const [shape, rows] of byShape) {
+    for (let i = 0; i < rows.length; i += batchSize) await tx.run(REL_STATEMENTS.get(shape)!, { rows: rows.slice(i, i + batchSize) });
+  }
+}
+
+export interface Neo4jStore {
+  readonly config: Neo4jConfig;
+  readonly driver: Driver;
+  ensureSchema(): Promise<void>;
+  /** Replaces the document's facts with these, in one transaction. */
+  loadDocument(result: ExtractionResult): Promise<{ nodes: number; relationships: number }>;
+  loadGraph(rows: GraphRows): Promise<{ nodes: number; relationships: number }>;
+  removeDocument(name: string): Promise<void>;
+  /** Row-by-row writes of one document (one statement per row): the benchmark's baseline. */
+  loadDocumentRowByRow(result: ExtractionResult): Promise<void>;
+  documents(): Promise<Array<{ name: string; contentHash: string }>>;
+  counts(): Promise<GraphCounts>;
+  clear(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  batchSize?: number;
+}
+
+export async function openNeo4jStore(config: Neo4jConfig, options: OpenOptions = {}): Promise<Neo4jStore> {
+  const batchSize = options.batchSize ?? 1000;
+  const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), { disableLosslessIntegers: true, connectionTimeout: 10_000 });
+  const db = config.database ? { database: config.database } : {};
+  try {
+    await driver.verifyConnectivity(db);
+  } catch (e) {
+    await driver.close();
+    throw connectionError(config, e);
+  }
+  const session = () => driver.session({ ...db, defaultAccessMode: neo4j.session.WRITE });
+  const write = async <T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> => {
+    const s = session();
+    try {
+      return await s.executeWrite(work);
+    } catch (e) {
+      throw (e as Error & { userFacing?: boolean }).userFacing ? e : connectionError(config, e);
+    } finally {
+      await s.close();
+    }
+  };
+  const read = async (query: string, params: Record<string, unknown> = {}) => {
+    try {
+      return (await driver.executeQuery(query, params, { ...db, routing: neo4j.routing.READ })).records;
+    } catch (e) {
+      throw connectionError(config, e);
+    }
+  };
+
+  const store: Neo4jStore = {
+    config,
+    driver,
+    async ensureSchema() {
+      for (const q of SCHEMA) await write((tx) => tx.run(q));
+    },
+    async loadGraph(g) {
+      const actKeys = g.nodes.filter((n) => n.label === 'Act').map((n) => n.key);
+      await write(async (tx) => {
+        await deleteDocument(tx, g.doc);
+        await writeRows(tx, g, batchSize);
+        await refreshActs(tx, actKeys);
+      });
+      return { nodes: g.nodes.length, relationships: g.rels.length };
+    },
+    async loadDocument(result) {
+      return store.loadGraph(toGraph(result));
+    },
+    async loadDocumentRowByRow(result) {
+      const g = toGraph(result);
+      await write(async (tx) => {
+        await deleteDocument(tx, g.doc);
+        for (const n of g.nodes) await tx.run(mergeNodes.get(n.label)!, { rows: [{ key: n.key, props: n.props }] });
+        for (const r of g.rels) await tx.run(REL_STATEMENTS.get(`${r.type}|${r.from.label}|${r.to.label}|${r.owned}`)!, { rows: [{ from: r.from.key, to: r.to.key, props: r.props }] });
+        await refreshActs(tx, g.nodes.filter((n) => n.label === 'Act').map((n) => n.key));
+      });
+    },
+    async removeDocument(name) {
+      await write(async (tx) => {
+        const keys = (await tx.run('MATCH (:Document {key: $doc})-[:CARRIES|MENTIONS]->(a:Act) RETURN collect(DISTINCT a.key) AS k', { doc: name })).records[0]?.get('k') ?? [];
+        await deleteDocument(tx, name);
+        await refreshActs(tx, keys);
+      });
+    },
+    async documents() {
+      const rows = await read('MATCH (d:Document) RETURN d.key AS name, d.contentHash AS contentHash ORDER BY name');
+      return rows.map((r) => ({ name: r.get('name'), contentHash: r.get('contentHash') }));
+    },
+    async counts() {
+      const n = await read('MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS c');
+      const r = await read('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS c');
+      return {
+        nodes: Object.fromEntries(n.map((x) => [x.get('label'), Number(x.get('c'))])),
+        relationships: Object.fromEntries(r.map((x) => [x.get('type'), Number(x.get('c'))])),
+      };
+    },
+    async clear() {
+      await write((tx) => tx.run('MATCH (n) DETACH DELETE n'));
+    },
+    async close() {
+      await driver.close();
+    },
+  };
+  await store.ensureSchema();
+  return store;
+}
+
+export { OWNED_LABELS };

@@ -1,0 +1,125 @@
+/**
+ * The Neo4j loader against a real server: the corpus loads with the counts the embedded store
+ * computes from the same model, reloading changes nothing, a changed document replaces only its
+ * own facts, and hostile strings are stored verbatim.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractFile } from '../../pipeline/extract-file.ts';
+import type { ExtractionResult } from '../../schemas/extraction.ts';
+import { graphCounts, toGraph } from '../../graph/model/index.ts';
+import { openNeo4jStore, type Neo4jStore } from '../../graph/neo4j/store.ts';
+import { corpusFiles, corpusPath } from '../helpers/corpus.ts';
+import { neo4jCoordinates, openTestStore } from './connect.ts';
+
+let store: Neo4jStore;
+let corpus: ExtractionResult[];
+
+const rows = async (q: string, p: Record<string, unknown> = {}) => (await store.driver.executeQuery(q, p)).records.map((r) => r.toObject());
+
+beforeAll(async () => {
+  store = await openTestStore();
+  await store.clear();
+  corpus = await Promise.all(corpusFiles().map((f) => extractFile(corpusPath(f.slice(0, 3)))));
+});
+afterAll(async () => {
+  await store?.close();
+});
+
+describe('loading the corpus into Neo4j', () => {
+  it('gives the node and relationship counts of the model, per label and type', async () => {
+    for (const r of corpus) await store.loadDocument(r);
+    const expected = graphCounts(corpus.map(toGraph));
+    expect(await store.counts()).toEqual(expected);
+    expect(expected.nodes).toMatchObject({ Document: 5, ReglamentVersion: 33, Step: 213, Act: 7, Region: 2 });
+  });
+
+  it('gives identical counts when the same corpus is loaded again', async () => {
+    const before = await store.counts();
+    for (const r of corpus) await store.loadDocument(r);
+    expect(await store.counts()).toEqual(before);
+  });
+
+  it('keeps acts known only from references, marked as not in the corpus', async () => {
+    const acts = await rows('MATCH (a:Act) RETURN a.key AS key, a.inCorpus AS inCorpus ORDER BY key');
+    expect(acts).toContainEqual({ key: 'akimat|west-kazakhstan|2020-06-05|131', inCorpus: false });
+    expect(acts).toContainEqual({ key: 'akimat|kostanay|2016-06-10|266', inCorpus: false });
+    expect(acts).toContainEqual({ key: 'akimat|west-kazakhstan|2015-08-04|204', inCorpus: false });
+    expect(acts).toContainEqual({ key: 'akimat|west-kazakhstan|2019-06-19|142', inCorpus: true });
+  });
+
+  it('answers the act history of № 204 from its relationships', async () => {
+    const history = await rows(
+      `MATCH (a:Act {key: $key})
+       MATCH (x:Act)-[r:AMENDS|REPEALS]-(a)
+       RETURN type(r) AS type, startNode(r).key AS from, endNode(r).key AS to, r.doc AS doc ORDER BY from, to`,
+      { key: 'akimat|west-kazakhstan|2015-08-04|204' },
+    );
+    expect(history).toEqual([
+      { type: 'REPEALS', from: 'akimat|west-kazakhstan|2015-08-04|204', to: 'akimat|west-kazakhstan|2014-07-01|177', doc: '002_e21e414c054581b8.txt' },
+      { type: 'AMENDS', from: 'akimat|west-kazakhstan|2017-10-31|272', to: 'akimat|west-kazakhstan|2015-08-04|204', doc: '001_ad9c0be88298471a.txt' },
+      { type: 'AMENDS', from: 'akimat|west-kazakhstan|2019-06-19|142', to: 'akimat|west-kazakhstan|2015-08-04|204', doc: '000_1599c89bdcad9835.txt' },
+    ]);
+  });
+
+  it('carries provenance on every step: document, span and quote', async () => {
+    const bad = await rows('MATCH (s:Step) WHERE s.doc IS NULL OR s.quote IS NULL OR s.start IS NULL RETURN count(s) AS c');
+    expect(bad).toEqual([{ c: 0 }]);
+    const step = await rows(
+      `MATCH (:Document {key: $doc})-[:CONTAINS]->(rv:ReglamentVersion {ordinal: 3})-[:HAS_STEP]->(s:Step {n: 3})-[:PERFORMED_BY]->(r:Role)
+       RETURN s.durations AS durations, r.key AS role`,
+      { doc: '004_175c6b83b6895c2f.txt' },
+    );
+    expect(step).toEqual([{ durations: ['18 working-day', '3 working-day', '3 working-day'], role: 'provider-executor' }]);
+  });
+
+  it('replaces only the facts of a changed document', async () => {
+    const doc = corpus.find((r) => r.source.startsWith('004'))!;
+    const others = await rows('MATCH (s:Step) WHERE s.doc <> $doc RETURN s.key AS key, s.quote AS quote ORDER BY key', { doc: doc.source });
+    const changed: ExtractionResult = structuredClone(doc);
+    changed.reglaments = changed.reglaments.slice(0, 4);
+    changed.reglaments[0].procedures[0].steps[0].durations = ['20 minute'];
+    await store.loadDocument(changed);
+    const expected = graphCounts(corpus.map((r) => (r === doc ? changed : r)).map(toGraph));
+    expect(await store.counts()).toEqual(expected);
+    expect(await rows('MATCH (s:Step) WHERE s.doc <> $doc RETURN s.key AS key, s.quote AS quote ORDER BY key', { doc: doc.source })).toEqual(others);
+    expect(await rows('MATCH (:Document {key: $doc})-[:CONTAINS]->(rv) RETURN count(rv) AS c', { doc: doc.source })).toEqual([{ c: 4 }]);
+    await store.loadDocument(doc);
+    expect(await store.counts()).toEqual(graphCounts(corpus.map(toGraph)));
+  });
+
+  it('removes a document and the acts only it named', async () => {
+    const doc = corpus.find((r) => r.source.startsWith('004'))!;
+    await store.removeDocument(doc.source);
+    expect(await store.counts()).toEqual(graphCounts(corpus.filter((r) => r !== doc).map(toGraph)));
+    expect(await rows('MATCH (a:Act {key: $key}) RETURN a.key AS key', { key: 'akimat|kostanay|2016-06-10|266' })).toEqual([]);
+    await store.loadDocument(doc);
+  });
+});
+
+describe('hostile text is data', () => {
+  it('stores quotes, backticks, braces, newlines and Cypher verbatim and harms nothing', async () => {
+    const before = await store.counts();
+    const evil = `'}) DETACH DELETE n // \`x\` "q" {a:1}\nMATCH (m) DETACH DELETE m;`;
+    const doc = structuredClone(corpus.find((r) => r.source.startsWith('003'))!);
+    doc.source = `evil ${evil}.txt`;
+    doc.reglaments[0].service = evil;
+    await store.loadDocument(doc);
+    const back = await rows('MATCH (d:Document {key: $doc})-[:CONTAINS]->(rv) RETURN rv.service AS service', { doc: doc.source });
+    expect(back).toEqual([{ service: evil }]);
+    await store.removeDocument(doc.source);
+    expect(await store.counts()).toEqual(before);
+  });
+});
+
+describe('connection errors', () => {
+  it('names the URI and gives a hint when nothing listens there', async () => {
+    await expect(openNeo4jStore({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'x' })).rejects.toThrow(/cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1 .*npm run neo4j:start/);
+  });
+
+  it('says the password is wrong, naming the URI', async () => {
+    const c = neo4jCoordinates();
+    const err = await openNeo4jStore({ uri: c.uri, user: c.user, password: 'not-the-password' }).catch((e) => e);
+    expect(err.userFacing).toBe(true);
+    expect(err.message).toBe(`cannot log in to Neo4j at ${c.uri} as "neo4j": wrong user name or password (set NEO4J_USERNAME / NEO4J_PASSWORD or --user / --password)`);
+  });
+});
