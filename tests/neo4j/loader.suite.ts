@@ -11,6 +11,8 @@ import { openNeo4jStore, type Neo4jStore } from '../../graph/neo4j/store.ts';
 import { corpusFiles, corpusPath } from '../helpers/corpus.ts';
 import { neo4jCoordinates, openTestStore } from './connect.ts';
 
+export function loaderSuite(): void {
+describe('the Neo4j loader', () => {
 let store: Neo4jStore;
 let corpus: ExtractionResult[];
 
@@ -123,3 +125,5 @@ describe('connection errors', () => {
     expect(err.message).toBe(`cannot log in to Neo4j at ${c.uri} as "neo4j": wrong user name or password (set NEO4J_USERNAME / NEO4J_PASSWORD or --user / --password)`);
   });
 });
+});
+}
