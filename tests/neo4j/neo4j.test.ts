@@ -4,6 +4,8 @@
  */
 import { loaderSuite } from './loader.suite.ts';
 import { paritySuite } from './parity.suite.ts';
+import { cypherSuite } from './cypher.suite.ts';
 
 loaderSuite();
 paritySuite();
+cypherSuite();
