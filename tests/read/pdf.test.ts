@@ -1,0 +1,70 @@
+/**
+ * PDF input for real: fixtures written by a real PDF writer (pdfkit, scripts/make-pdf-fixtures.ts)
+ * from corpus text, read back through pdf.js, reach the same eval score as the text they came from.
+ */
+import { describe, expect, it } from 'vitest';
+import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { readBytes, readDocument } from '../../pipeline/read/index.ts';
+import { extractFile } from '../../pipeline/extract-file.ts';
+import { evaluate } from '../../pipeline/eval/run.ts';
+import { CORPUS_DIR, GOLD_DIR } from '../helpers/corpus.ts';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'pdf');
+const STEMS = ['000_1599c89bdcad9835', '004_175c6b83b6895c2f'];
+const pdf = (name: string) => join(FIXTURES, name);
+
+describe('reading PDFs', () => {
+  it('reads the Kazakh text layer with its letters and the act line', async () => {
+    const doc = await readDocument(pdf('004_175c6b83b6895c2f.pdf'));
+    expect(doc.format).toBe('pdf');
+    expect(doc.source).toContain('Қостанай облысы әкімдігінің 2015 жылғы 30 желтоқсандағы № 564 қаулысы.');
+  });
+
+  it('keeps paragraph indentation from the line positions', async () => {
+    const doc = await readDocument(pdf('000_1599c89bdcad9835.pdf'));
+    expect(doc.source.split('\n')).toContain('      1) работник услугодателя:');
+  });
+
+  it('extracts the same facts from the PDF as from the text it was made of', async () => {
+    const strip = (v: unknown): unknown =>
+      Array.isArray(v) ? v.map(strip)
+        : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'evidence' && k !== 'actorMentions').map(([k, x]) => [k, strip(x)]))
+          : v;
+    for (const stem of STEMS) {
+      const fromPdf = await extractFile(pdf(`${stem}.pdf`));
+      const fromText = await extractFile(join(CORPUS_DIR, `${stem}.txt`));
+      expect(strip({ act: fromPdf.act, relations: fromPdf.relations, reglaments: fromPdf.reglaments }))
+        .toEqual(strip({ act: fromText.act, relations: fromText.relations, reglaments: fromText.reglaments }));
+    }
+  });
+
+  it('reaches the same eval score from the PDFs as from the text', async () => {
+    const gold = await mkdtemp(join(tmpdir(), 'zangraph-pdf-gold-'));
+    for (const stem of STEMS) await copyFile(join(GOLD_DIR, `${stem}.gold.json`), join(gold, `${stem}.gold.json`));
+    const fromText = await evaluate({ gold, docs: CORPUS_DIR });
+    const fromPdf = await evaluate({ gold, docs: CORPUS_DIR, extract: (path) => extractFile(pdf(basename(path).replace(/\.txt$/, '.pdf'))) });
+    expect(fromPdf.report.overall).toEqual(fromText.report.overall);
+    expect(fromPdf.report.overall.tp).toBeGreaterThan(200);
+  });
+});
+
+describe('bad PDFs get a clear reason', () => {
+  it('a truncated PDF', async () => {
+    const bytes = await readFile(pdf('004_175c6b83b6895c2f.pdf'));
+    await expect(readBytes('cut.pdf', bytes.subarray(0, 2000))).rejects.toThrow(/^cut\.pdf: corrupt or truncated PDF/);
+  });
+
+  it('garbage behind a PDF header', async () => {
+    await expect(readBytes('junk.pdf', new TextEncoder().encode('%PDF-1.7\nthis is not a PDF at all\n'))).rejects.toThrow(/^junk\.pdf: corrupt or truncated PDF/);
+  });
+
+  it('a password-protected PDF', async () => {
+    await expect(readDocument(pdf('encrypted.pdf'))).rejects.toThrow(/encrypted\.pdf: PDF is encrypted \(password-protected\)/);
+  });
+
+  it('a PDF with no text layer', async () => {
+    await expect(readDocument(pdf('no-text-layer.pdf'))).rejects.toThrow(/no-text-layer\.pdf: PDF has no text layer \(scanned image\?\); OCR is not supported/);
+  });
+});
