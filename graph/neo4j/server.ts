@@ -69,9 +69,14 @@ export function provision(o: LocalServerOptions = {}): { classpath: string } {
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  // A killed child not yet reaped by its parent is a zombie: dead for our purposes.
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true;
   }
 }
 

@@ -148,11 +148,13 @@ export interface Neo4jStore {
 
 export interface OpenOptions {
   batchSize?: number;
+  /** How long a failed transaction is retried (driver default 30 s). */
+  maxTransactionRetryTime?: number;
 }
 
 export async function openNeo4jStore(config: Neo4jConfig, options: OpenOptions = {}): Promise<Neo4jStore> {
   const batchSize = options.batchSize ?? 1000;
-  const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), { disableLosslessIntegers: true, connectionTimeout: 10_000 });
+  const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), { disableLosslessIntegers: true, connectionTimeout: 10_000, ...(options.maxTransactionRetryTime !== undefined ? { maxTransactionRetryTime: options.maxTransactionRetryTime } : {}) });
   const db = config.database ? { database: config.database } : {};
   try {
     await driver.verifyConnectivity(db);

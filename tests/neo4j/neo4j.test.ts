@@ -5,7 +5,9 @@
 import { loaderSuite } from './loader.suite.ts';
 import { paritySuite } from './parity.suite.ts';
 import { cypherSuite } from './cypher.suite.ts';
+import { crashSuite } from './crash.suite.ts';
 
 loaderSuite();
 paritySuite();
 cypherSuite();
+crashSuite();
