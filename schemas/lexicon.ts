@@ -133,6 +133,12 @@ const HeaderPhrases = z.object({
     pattern: RegexSource,
   })).min(1),
   entryIntoForceClause: RegexSource,
+  /** Heading of an appendix that lists the acts a point repeals ("Перечень утративших силу ..."). */
+  repealsListHeading: RegexSource,
+  /** A repealing point that names its acts in an appendix ("согласно приложению"). */
+  appendixReference: RegexSource,
+  /** The state's name before a national issuer ("Қазақстан Республикасы ... министрінің"). */
+  nationalIssuerPrefix: RegexSource,
 });
 export const ActHeaderLexicon = z.object({ ru: HeaderPhrases, kk: HeaderPhrases });
 export type ActHeaderLexicon = z.infer<typeof ActHeaderLexicon>;

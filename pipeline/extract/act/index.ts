@@ -19,7 +19,7 @@ import { findActReferences as findKk } from '../kk/act-references.ts';
 import { findDates as datesRu } from '../ru/dates.ts';
 import { findDates as datesKk } from '../kk/dates.ts';
 import { actKey, type ActRef, type ReferenceContext } from './reference.ts';
-import { NUMBER_AFTER, cleanNumber } from './vocabulary.ts';
+import { NATIONAL_ISSUERS, NUMBER_AFTER, cleanNumber, findRegions } from './vocabulary.ts';
 
 export { actKey } from './reference.ts';
 export type { ActRef, ReferenceContext } from './reference.ts';
@@ -126,6 +126,18 @@ export function extractActHeader(doc: NormalizedDocument): HeaderResult {
     ev.registration = doc.span(Math.min(from, registration.index), windowEnd);
   }
 
+  // A city or district body named without its region ("маслихата города Караганды", "Бурабай аудандық
+  // мәслихатының") is registered by its region's justice department: that note names the region.
+  let region = a.region;
+  if (!region && a.issuer && !NATIONAL_ISSUERS.has(a.issuer) && registration && registration.index >= actLine.start) {
+    const [ps, pe] = [Math.max(actLine.end, registration.index - 120), Math.min(zoneEnd, registration.index + registration[0].length + 120)];
+    const stated = findRegions(text, ps, pe, lang).find((r) => lang === 'kk' ? r.start < registration.index + registration[0].length : r.start >= registration.index);
+    if (stated) {
+      region = stated.value;
+      ev.region = doc.span(stated.start, stated.end);
+    }
+  }
+
   // Status: a banner, or a "repealed by" note in the header.
   const repealedNote = rx(phrases.repealedBy).exec(text.slice(actLine.end, zoneEnd));
   const status = banner || repealedNote ? 'repealed' : 'in-force';
@@ -139,7 +151,7 @@ export function extractActHeader(doc: NormalizedDocument): HeaderResult {
   const act: ExtractedAct = {
     kind: a.kind,
     issuer: a.issuer,
-    region: a.region,
+    region,
     number: a.number,
     date: a.date,
     title,
@@ -150,12 +162,13 @@ export function extractActHeader(doc: NormalizedDocument): HeaderResult {
     evidence: ev,
   };
   if (!a.number) warn('act/missing-number', 'the act line gives no number', actSpan);
-  if (!a.region && a.issuer && !['government', 'ministry'].includes(a.issuer)) warn('act/missing-region', 'the act line names no region', actSpan);
+  if (!region && a.issuer && !NATIONAL_ISSUERS.has(a.issuer)) warn('act/missing-region', 'the act line names no region', actSpan);
   if (!title) warn('act/missing-title', 'no title before the act line');
   if (!entry) warn('act/missing-entry-into-force', 'no entry-into-force rule found in the operative text');
 
-  const context: ReferenceContext = { region: a.region, issuer: a.issuer };
-  const relations = extractRelations(doc, actLine, zoneEnd, titleEnd, context);
+  const context: ReferenceContext = { region, issuer: a.issuer };
+  const self = actKey({ ...a, region }) ?? a.key;
+  const relations = extractRelations(doc, self, actLine.end, zoneEnd, titleEnd, context);
   return { act, relations, diagnostics };
 }
 
@@ -186,7 +199,8 @@ function findEntryIntoForce(doc: NormalizedDocument, from: number): { rule: Entr
 
 function extractRelations(
   doc: NormalizedDocument,
-  actLine: Annotation<ActRef>,
+  self: string | null,
+  actLineEnd: number,
   zoneEnd: number,
   titleEnd: number,
   context: ReferenceContext,
@@ -196,7 +210,7 @@ function extractRelations(
   const out: ExtractedRelation[] = [];
   const seen = new Map<string, ExtractedRelation>();
   const add = (type: ExtractedRelation['type'], ref: Annotation<ActRef>, info?: Partial<ReferencedAct>) => {
-    if (!ref.value.key || ref.value.key === actLine.value.key) return;
+    if (!ref.value.key || ref.value.key === self) return;
     const id = `${type}|${ref.value.key}`;
     const existing = seen.get(id);
     if (existing) {
@@ -216,14 +230,14 @@ function extractRelations(
   // amends: the references of a title "О внесении изменений в постановление ..." / "... енгізу туралы".
   const title = text.slice(0, titleEnd);
   if (rx(phrases.amendsTitle).test(title)) {
-    for (const r of findActReferences(text, lang, 0, titleEnd, context)) add('amends', r, amendedActInfo(doc, r));
+    for (const r of findActReferences(text, lang, 0, titleEnd, context)) add('amends', r, amendedActInfo(doc, r, context));
   }
 
   // repealed-by: the status line and the footnote ("Утратило силу постановлением ..." / "Күші жойылды - ... қаулысымен").
   const notesEnd = footnotesEnd(doc, zoneEnd);
   const repealed = rx(phrases.repealedBy, 'giu');
-  for (const m of text.slice(actLine.end, notesEnd).matchAll(repealed)) {
-    const at = actLine.end + m.index!;
+  for (const m of text.slice(actLineEnd, notesEnd).matchAll(repealed)) {
+    const at = actLineEnd + m.index!;
     const [, pe] = paragraphAt(text, at);
     const ref = findActReferences(text, lang, at, Math.min(pe, at + 400), context)[0];
     if (!ref || ref.start - at > 80) continue;
@@ -233,8 +247,8 @@ function extractRelations(
 
   // amended-by: "с изменениями, внесенными постановлениями ... от ... № ..., от ... № ..." (several in one note).
   const amended = rx(phrases.amendedBy, 'giu');
-  for (const m of text.slice(actLine.end, notesEnd).matchAll(amended)) {
-    const at = actLine.end + m.index!;
+  for (const m of text.slice(actLineEnd, notesEnd).matchAll(amended)) {
+    const at = actLineEnd + m.index!;
     const [, pe] = paragraphAt(text, at);
     const sentenceEnd = text.slice(at, pe).search(/\.\s+\p{Lu}|\n/u);
     const end = sentenceEnd > 0 ? at + sentenceEnd + 1 : pe;
@@ -244,13 +258,67 @@ function extractRelations(
     for (const r of findActReferences(text, lang, from, end, context)) add('amended-by', r);
   }
 
-  // repeals: an operative point "признать утратившим силу постановление ..." / "... күші жойылды деп танылсын".
+  // repeals: an operative point "признать утратившим силу постановление ..." / "... күші жойылды деп танылсын",
+  // or "Постановление ... признать утратившим силу"; its subpoints "1) от ... № ...;" when it ends with a
+  // colon; the appendix list "Перечень утративших силу ..." when it points there.
   const repeals = rx(phrases.repealsPoint, 'giu');
   for (const m of text.slice(zoneEnd).matchAll(repeals)) {
     const at = zoneEnd + m.index!;
     const [ps, pe] = paragraphAt(text, at);
-    const refs = lang === 'kk' ? findActReferences(text, lang, ps, at, context) : findActReferences(text, lang, at, pe, context);
-    for (const r of refs) add('repeals', r);
+    for (const r of outsideTitles(text, ps, findActReferences(text, lang, ps, pe, context))) add('repeals', r);
+    if (/:\s*$/u.test(text.slice(ps, pe))) {
+      // Items inherit the head's act kind, issuer and region: search from the head, keep the items' acts.
+      for (const [is, ie] of subpointsAfter(text, pe)) {
+        const first = outsideTitles(text, is, findActReferences(text, lang, ps, ie, context).filter((r) => r.end > is))[0];
+        if (first) add('repeals', first);
+      }
+    }
+    if (rx(phrases.appendixReference).test(text.slice(ps, pe))) {
+      for (const [is, ie] of appendixListItems(text, lang, pe)) {
+        const first = outsideTitles(text, is, findActReferences(text, lang, is, ie, context))[0];
+        if (first) add('repeals', first);
+      }
+    }
+  }
+  return out;
+}
+
+/** References not inside a quoted title of an earlier act ("№ 98/3 "О внесении изменений в постановление ... № 211/7""). */
+function outsideTitles(text: string, from: number, refs: Annotation<ActRef>[]): Annotation<ActRef>[] {
+  return refs.filter((r) => {
+    const before = text.slice(from, r.start);
+    const count = (c: string) => before.split(c).length - 1;
+    return count('"') % 2 === 0 && count('«') <= count('»') && count('“') <= count('”') + count('„');
+  });
+}
+
+/** Subpoint lines "1) ...", "2) ..." right after position `pe` (end of the point that introduces them). */
+function subpointsAfter(text: string, pe: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let s = pe + 1;
+  while (s < text.length) {
+    const e = text.indexOf('\n', s) < 0 ? text.length : text.indexOf('\n', s);
+    if (!/^\s*\d{1,3}\)/u.test(text.slice(s, e))) break;
+    out.push([s, e]);
+    s = e + 1;
+  }
+  return out;
+}
+
+/** Items of the appendix that lists repealed acts ("Перечень утративших силу ..." / "... күші жойылған ... тізбесі"). */
+function appendixListItems(text: string, lang: Language, from: number): Array<[number, number]> {
+  const heading = rx(actHeaderLexicon()[lang].repealsListHeading, 'giu');
+  heading.lastIndex = from;
+  const h = heading.exec(text);
+  if (!h) return [];
+  const out: Array<[number, number]> = [];
+  let s = paragraphAt(text, h.index + h[0].length)[1] + 1;
+  while (s < text.length) {
+    const e = text.indexOf('\n', s) < 0 ? text.length : text.indexOf('\n', s);
+    const line = text.slice(s, e);
+    if (/^\s*\d{1,3}[.)]/u.test(line)) out.push([s, e]);
+    else if (out.length > 0) break;
+    s = e + 1;
   }
   return out;
 }
@@ -280,12 +348,12 @@ function entryRuleNear(text: string, lang: Language, start: number, end: number)
  * "… № 204 "Об утверждении …" (зарегистрированное в Реестре … № 4030, опубликованное от 3 октября
  * 2015 года …)" / "… (… тізілімінде № 4030 тіркелген, 2015 жылғы 3 қазанда … жарияланған)".
  */
-function amendedActInfo(doc: NormalizedDocument, ref: Annotation<ActRef>): Partial<ReferencedAct> {
+function amendedActInfo(doc: NormalizedDocument, ref: Annotation<ActRef>, context: ReferenceContext): Partial<ReferencedAct> {
   const { text, language: lang } = doc;
   const info: Partial<ReferencedAct> = {};
   const titleMatch = /^\s*["«“]([^\n]*?)["»”](?=\s*(?:\(|\p{L}{4,}))/u.exec(text.slice(ref.end, ref.end + 400));
   if (titleMatch) info.title = titleMatch[1].replace(/\s+/g, ' ').trim();
-  for (const again of findActReferences(text, lang, ref.end, Math.min(text.length, ref.end + 20000))) {
+  for (const again of findActReferences(text, lang, ref.end, Math.min(text.length, ref.end + 20000), context)) {
     if (again.value.key !== ref.value.key) continue;
     const tail = text.slice(again.end, again.end + 600);
     const open = tail.indexOf('(');

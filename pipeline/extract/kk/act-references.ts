@@ -7,7 +7,8 @@
 import type { Annotation } from '../../shared/annotation.ts';
 import { findDates } from './dates.ts';
 import { actKey, type ActRef, type ReferenceContext } from '../act/reference.ts';
-import { NATIONAL_ISSUERS, NUMBER_AFTER, cleanNumber, findIssuers, findKinds, findRegions } from '../act/vocabulary.ts';
+import { NATIONAL_ISSUERS, NUMBER_AFTER, REGISTRATION_AFTER, cleanNumber, findIssuers, findKinds, findRegions } from '../act/vocabulary.ts';
+import { actHeaderLexicon } from '../common/lexicon.ts';
 
 const LOOKBACK = 160;
 /** After the number: an optional quoted title, then the kind word. */
@@ -32,6 +33,8 @@ export function findActReferences(text: string, start: number, end: number, cont
     const regionFrom = issuer ? Math.max(from, issuer.start - 80) : from;
     const regions = findRegions(text, regionFrom, issuer ? issuer.start : d.start, 'kk').slice(-1);
     const numberEnd = after ? d.end + after[0].length : d.end;
+    // "... министрлігінде 2020 жылғы 19 қазанда № 21478 болып тіркелді" registers an act, it is none.
+    if (REGISTRATION_AFTER.test(text.slice(numberEnd, numberEnd + 30))) return;
     const limit = Math.min(end, dates[i + 1]?.start ?? end, numberEnd + 420);
     let kind = null;
     const lead = KIND_AFTER.exec(text.slice(numberEnd, limit));
@@ -44,7 +47,14 @@ export function findActReferences(text: string, start: number, end: number, cont
     const region = national ? null : regions[0]?.value ?? (inherited ? inherited.region : context.region) ?? null;
     const ref: ActRef = { kind: kind?.value ?? inherited?.kind ?? null, issuer: issuerId, region, date: d.value, number: after ? cleanNumber(after[1]) : null, key: null };
     ref.key = national || region ? actKey(ref) : null;
-    const refStart = regions[0]?.start ?? issuer?.start ?? d.start;
+    if (kind?.value === 'law' && !issuer) return; // a law has no issuer of ours
+    let refStart = regions[0]?.start ?? issuer?.start ?? d.start;
+    // "Қазақстан Республикасы Индустрия және инфрақұрылымдық даму министрінің": the state's name opens a national issuer.
+    if (national && issuer) {
+      const before = text.slice(Math.max(from, issuer.start - 150), issuer.start);
+      const prefix = [...before.matchAll(new RegExp(actHeaderLexicon().kk.nationalIssuerPrefix, 'giu'))].at(-1);
+      if (prefix && !/[.;\n]/u.test(before.slice(prefix.index! + prefix[0].length))) refStart = issuer.start - before.length + prefix.index!;
+    }
     const refEnd = kind ? kind.end : numberEnd;
     out.push({ value: ref, start: refStart, end: refEnd });
     previous = { ...ref, end: numberEnd };

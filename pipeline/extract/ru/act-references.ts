@@ -6,7 +6,7 @@
 import type { Annotation } from '../../shared/annotation.ts';
 import { findDates } from './dates.ts';
 import { actKey, type ActRef, type ReferenceContext } from '../act/reference.ts';
-import { NATIONAL_ISSUERS, NUMBER_AFTER, cleanNumber, findIssuers, findKinds, findRegions } from '../act/vocabulary.ts';
+import { NATIONAL_ISSUERS, NUMBER_AFTER, REGISTRATION_BEFORE, cleanNumber, findIssuers, findKinds, findRegions } from '../act/vocabulary.ts';
 
 const LOOKBACK = 260;
 
@@ -19,8 +19,12 @@ export function findActReferences(text: string, start: number, end: number, cont
     const before = text.slice(Math.max(start, d.start - 4), d.start);
     if (!after && !/от\s*$/u.test(before)) continue; // a date that names no act
     const from = Math.max(previousEnd, d.start - LOOKBACK, start);
+    // "(зарегистрирован в Министерстве юстиции ... 10 июня 2015 года № 11342)" registers an act, it is none.
+    if (REGISTRATION_BEFORE.test(text.slice(from, d.start))) continue;
     const kinds = findKinds(text, from, d.start, 'ru');
     const kind = kinds.at(-1);
+    // A law has no issuer of ours; it must not borrow the carrying act's.
+    if (kind?.value === 'law' && !findIssuers(text, kind.start, d.start, 'ru').length) continue;
     const issuers = findIssuers(text, kind ? kind.start : from, d.start, 'ru');
     const issuer = issuers[0];
     // A list "постановлениями акимата … от 12.05.2017 № 118; от 03.11.2017 № 301": later items share the first's issuer.

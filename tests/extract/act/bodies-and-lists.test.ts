@@ -1,0 +1,102 @@
+/**
+ * Headers of district and city bodies, national acts, repeal lists and amendment notes, each written
+ * once in Russian and once in Kazakh (fixtures in the adilet PDF-text style). The same facts are
+ * expected from both languages, so the pairs also check that ru and kk agree.
+ */
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { extractFile } from '../../../pipeline/extract-file.ts';
+
+const fixture = (name: string) => extractFile(join(import.meta.dirname, 'fixtures', name));
+const relationsOf = (r: Awaited<ReturnType<typeof fixture>>) => r.relations.map((x) => `${x.type} ${x.target}`);
+const both = (stem: string) => [`ru-${stem}.txt`, `kk-${stem}.txt`];
+
+describe('a district maslikhat amending its budget decision', () => {
+  for (const name of both('akmola-district-maslikhat-budget')) {
+    it(name, async () => {
+      const r = await fixture(name);
+      expect(r.language).toBe(name.slice(0, 2));
+      expect(r.act).toMatchObject({
+        kind: 'decision', issuer: 'maslikhat', region: 'akmola', number: '6С-55/1', date: '2020-04-08',
+        registration: { number: '7786', date: '2020-04-14' }, status: 'in-force', entryIntoForce: 'date:2020-01-01',
+      });
+      // The title names the amended decision by the district body only; its region is the carrying act's.
+      expect(relationsOf(r)).toEqual(['amends maslikhat|akmola|2019-12-24|6С-51/1']);
+      // The operative point names the amended act with its title first, then date and number, then registration.
+      expect(r.relations[0].targetInfo).toMatchObject({ registrationNumber: '7608', publicationDate: '2020-01-10' });
+    });
+  }
+});
+
+describe('a city maslikhat named without its region', () => {
+  for (const name of both('karaganda-city-maslikhat-repealed')) {
+    it(name, async () => {
+      const r = await fixture(name);
+      // The region comes from the justice department that registered the decision.
+      expect(r.act).toMatchObject({
+        kind: 'decision', issuer: 'maslikhat', region: 'karaganda', number: '234', date: '2017-12-20',
+        registration: { number: '4567', date: '2018-01-10' }, status: 'repealed', entryIntoForce: '10-days-after-first-publication',
+      });
+      expect(r.act?.evidence.region?.quote).toMatch(/^(Карагандинской|Қарағанды облыс)/u);
+      expect(r.diagnostics.map((d) => d.ruleId)).not.toContain('act/missing-region');
+      // Two amending acts in one note; two repealed acts listed in the appendix, not the act a listed title names.
+      expect(relationsOf(r)).toEqual([
+        'repealed-by maslikhat|karaganda|2020-09-25|548',
+        'amended-by maslikhat|karaganda|2018-03-28|256',
+        'amended-by maslikhat|karaganda|2018-12-24|347',
+        'repeals maslikhat|karaganda|2014-03-14|287',
+        'repeals maslikhat|karaganda|2015-04-10|425',
+      ]);
+      expect(r.relations[0].targetInfo?.entryIntoForce).toBe('10-days-after-first-publication');
+    });
+  }
+});
+
+describe('a ministry order repealed by an acting minister\'s order', () => {
+  for (const name of both('ministry-order-repealed')) {
+    it(name, async () => {
+      const r = await fixture(name);
+      expect(r.act).toMatchObject({
+        kind: 'order', issuer: 'ministry', region: null, number: '532', date: '2020-10-16',
+        registration: { number: '21478', date: '2020-10-19' }, status: 'repealed', entryIntoForce: '10-days-after-first-publication',
+      });
+      // The Kazakh act line opens with the state's name; it is not part of the title.
+      expect(r.act?.title).toMatch(/(стандарта государственной услуги "Назначение жилищной помощи"|стандартын бекіту туралы)$/u);
+      // The registration note of the repealed order ("№ 11015 ... тіркелген") names no act.
+      expect(relationsOf(r)).toEqual(['repealed-by ministry|-|2022-04-24|229', 'repeals ministry|-|2015-04-09|319']);
+      expect(r.diagnostics.map((d) => d.ruleId)).not.toContain('act/missing-region');
+    });
+  }
+});
+
+describe('a point repealing acts listed in its subpoints', () => {
+  for (const name of both('pavlodar-repeals-list')) {
+    it(name, async () => {
+      const r = await fixture(name);
+      expect(r.act).toMatchObject({ issuer: 'akimat', region: 'pavlodar', number: '45/2', date: '2020-03-03', entryIntoForce: 'on-first-publication', status: 'in-force' });
+      // The items give only date and number; the amended act named in item 2's title is not repealed twice.
+      expect(relationsOf(r)).toEqual(['repeals akimat|pavlodar|2015-07-10|211/7', 'repeals akimat|pavlodar|2017-05-05|98/3']);
+    });
+  }
+});
+
+describe('a district akim decision whose heading was reworded, repealing an earlier decision', () => {
+  for (const name of both('west-district-akim-heading-amended')) {
+    it(name, async () => {
+      const r = await fixture(name);
+      expect(r.act).toMatchObject({ kind: 'decision', issuer: 'akim', region: 'west-kazakhstan', number: '3', date: '2019-02-15', entryIntoForce: 'on-first-publication' });
+      // "Заголовок в редакции решения ..." / "Тақырыбы жаңа редакцияда - ... шешімімен" is an amendment;
+      // the Russian repeal point names the act before its verb.
+      expect(relationsOf(r)).toEqual(['amended-by akim|west-kazakhstan|2020-11-12|17', 'repeals akim|west-kazakhstan|2014-03-05|9']);
+    });
+  }
+});
+
+describe('a government resolution without registration', () => {
+  it('ru', async () => {
+    const r = await fixture('ru-government-resolution.txt');
+    expect(r.act).toMatchObject({ kind: 'resolution', issuer: 'government', region: null, number: '983', date: '2013-09-18', registration: null, status: 'repealed', entryIntoForce: 'on-signature' });
+    expect(relationsOf(r)).toEqual(['repealed-by government|-|2020-12-30|953']);
+    expect(r.relations[0].targetInfo?.entryIntoForce).toBe('on-signature');
+  });
+});
