@@ -7,5 +7,7 @@ export default defineConfig({
     hookTimeout: 300_000,
     // One real Neo4j server for the run (fetched from Maven Central on first use).
     globalSetup: ['tests/neo4j/global-setup.ts'],
+    // vitest's own report, then one plain "N passed, N failed" line for CI.
+    reporters: ['default', './tests/support/summary-reporter.ts'],
   },
 });
