@@ -139,6 +139,10 @@ const HeaderPhrases = z.object({
   appendixReference: RegexSource,
   /** The state's name before a national issuer ("Қазақстан Республикасы ... министрінің"). */
   nationalIssuerPrefix: RegexSource,
+  /** A part of an act ("Пункт 3", "3-тармақ"): a note about it amends the act rather than repealing it. */
+  partWord: RegexSource,
+  /** Status words other than "repealed" the page may print between title and act line. */
+  otherStatus: RegexSource,
 });
 export const ActHeaderLexicon = z.object({ ru: HeaderPhrases, kk: HeaderPhrases });
 export type ActHeaderLexicon = z.infer<typeof ActHeaderLexicon>;

@@ -103,9 +103,11 @@ export function extractActHeader(doc: NormalizedDocument): HeaderResult {
   const actSpan = doc.span(actLine.start, actLine.end);
   for (const f of ['kind', 'issuer', 'region', 'number', 'date'] as const) if (a[f]) ev[f] = actSpan;
 
-  // Title: everything before the status banner or the act line.
+  // Title: everything before the status banner or the act line, without another status word
+  // ("Действующий", "Қолданыстағы") that the page printed there.
   const titleEnd = banner && banner.index < actLine.start ? banner.index : actLine.start;
-  const rawTitle = text.slice(0, titleEnd).trim();
+  const otherStatus = new RegExp(`(?:^|\\s)(?:${phrases.otherStatus})\\s*$`, 'iu').exec(text.slice(0, titleEnd));
+  const rawTitle = text.slice(0, otherStatus ? otherStatus.index : titleEnd).trim();
   const title = rawTitle ? rawTitle.replace(/\s+/g, ' ') : null;
   if (title) {
     const ts = text.indexOf(rawTitle);
@@ -123,7 +125,11 @@ export function extractActHeader(doc: NormalizedDocument): HeaderResult {
     const numAt = text.slice(from, windowEnd).search(/№/u);
     const num = numAt >= 0 ? NUMBER_AFTER.exec(text.slice(from + numAt, windowEnd)) : null;
     reg = { number: num ? cleanNumber(num[1]) : null, date: date?.value ?? null };
-    ev.registration = doc.span(Math.min(from, registration.index), windowEnd);
+    // Evidence: the note from its verb or date to its number (Kazakh: to "тіркелді").
+    const noteStart = lang === 'kk' ? Math.min(date?.start ?? registration.index, registration.index) : registration.index;
+    const numEnd = num ? from + numAt + num[0].length : date?.end ?? registration.index + registration[0].length;
+    const noteEnd = lang === 'kk' ? registration.index + registration[0].length : Math.max(numEnd, registration.index + registration[0].length);
+    ev.registration = doc.span(noteStart, noteEnd);
   }
 
   // A city or district body named without its region ("маслихата города Караганды", "Бурабай аудандық
@@ -139,10 +145,12 @@ export function extractActHeader(doc: NormalizedDocument): HeaderResult {
   }
 
   // Status: a banner, or a "repealed by" note in the header.
-  const repealedNote = rx(phrases.repealedBy).exec(text.slice(actLine.end, zoneEnd));
+  // "Пункт 3 утратил силу ..." repeals a part of the act, not the act.
+  const repealedNote = [...text.slice(actLine.end, zoneEnd).matchAll(rx(phrases.repealedBy, 'giu'))]
+    .find((m) => !isPartNote(text, lang, actLine.end + m.index!));
   const status = banner || repealedNote ? 'repealed' : 'in-force';
   if (banner) ev.status = doc.span(banner.index, banner.index + banner[0].length);
-  else if (repealedNote) ev.status = doc.span(actLine.end + repealedNote.index, actLine.end + repealedNote.index + repealedNote[0].length);
+  else if (repealedNote) ev.status = doc.span(actLine.end + repealedNote.index!, actLine.end + repealedNote.index! + repealedNote[0].length);
 
   // Entry into force: the operative text, never the footnotes (which speak of other acts).
   const entry = findEntryIntoForce(doc, zoneEnd);
@@ -236,8 +244,14 @@ function extractRelations(
   // repealed-by: the status line and the footnote ("Утратило силу постановлением ..." / "Күші жойылды - ... қаулысымен").
   const notesEnd = footnotesEnd(doc, zoneEnd);
   const repealed = rx(phrases.repealedBy, 'giu');
+  const partRepeals: number[] = [];
   for (const m of text.slice(actLineEnd, notesEnd).matchAll(repealed)) {
     const at = actLineEnd + m.index!;
+    // "Пункт 3 утратил силу решением ..." is an amendment of this act (read with the amended-by notes).
+    if (isPartNote(text, lang, at)) {
+      partRepeals.push(at);
+      continue;
+    }
     const [, pe] = paragraphAt(text, at);
     const ref = findActReferences(text, lang, at, Math.min(pe, at + 400), context)[0];
     if (!ref || ref.start - at > 80) continue;
@@ -245,16 +259,24 @@ function extractRelations(
     add('repealed-by', ref, entry ? { entryIntoForce: entry } : undefined);
   }
 
-  // amended-by: "с изменениями, внесенными постановлениями ... от ... № ..., от ... № ..." (several in one note).
+  // amended-by: "с изменениями, внесенными постановлениями ... от ... № ..., от ... № ..." (several in one note),
+  // in the header notes and in the footnotes the body carries after an amended point ("Сноска. Пункт 1 - в
+  // редакции решения ..."), and the notes that repeal a part of the act.
   const amended = rx(phrases.amendedBy, 'giu');
-  for (const m of text.slice(actLineEnd, notesEnd).matchAll(amended)) {
-    const at = actLineEnd + m.index!;
+  const deepNotes = rx(phrases.footnote, 'giu');
+  const noteStarts: number[] = [...text.slice(actLineEnd, notesEnd).matchAll(amended)].map((m) => actLineEnd + m.index!);
+  for (const n of text.slice(notesEnd).matchAll(deepNotes)) {
+    const [ps, pe] = paragraphAt(text, notesEnd + n.index! + n[0].length - 1);
+    for (const m of text.slice(ps, pe).matchAll(amended)) noteStarts.push(ps + m.index!);
+    for (const m of text.slice(ps, pe).matchAll(repealed)) if (isPartNote(text, lang, ps + m.index!)) partRepeals.push(ps + m.index!);
+  }
+  for (const at of [...noteStarts, ...partRepeals].sort((x, y) => x - y)) {
     const [, pe] = paragraphAt(text, at);
     const sentenceEnd = text.slice(at, pe).search(/\.\s+\p{Lu}|\n/u);
     const end = sentenceEnd > 0 ? at + sentenceEnd + 1 : pe;
     // Kazakh notes name the amending acts before the verb ("... қаулысымен өзгерістер енгізілді") or
     // after it ("Өзгерістер енгізілді - ... қаулыларымен"): take the whole sentence.
-    const from = lang === 'kk' ? Math.max(paragraphAt(text, at)[0], text.lastIndexOf('.', at - 1) + 1) : at;
+    const from = lang === 'kk' ? sentenceStart(text, at) : at;
     for (const r of findActReferences(text, lang, from, end, context)) add('amended-by', r);
   }
 
@@ -335,12 +357,36 @@ function footnotesEnd(doc: NormalizedDocument, zoneEnd: number): number {
   return end;
 }
 
+/** The entry-into-force rule a note states of the act it names: "(вводится в действие с 01.01.2021)". */
 function entryRuleNear(text: string, lang: Language, start: number, end: number): EntryIntoForce | null {
   const window = text.slice(start, end);
   for (const { rule, pattern } of actHeaderLexicon()[lang].entryIntoForce) {
-    if (rule !== 'date' && rx(pattern).test(window)) return rule;
+    const hit = rx(pattern).exec(window);
+    if (!hit) continue;
+    if (rule !== 'date') return rule;
+    const at = start + hit.index;
+    const dates = findDates(text, lang, start, end);
+    const near = lang === 'kk' ? dates.filter((d) => d.end <= at + 3).at(-1) : dates.find((d) => d.start >= at);
+    if (near) return `date:${near.value}`;
   }
   return null;
+}
+
+/** Start of the sentence holding `at`: after the last ". " in its paragraph (not the dots of 10.03.2022). */
+function sentenceStart(text: string, at: number): number {
+  const [ps] = paragraphAt(text, at);
+  const stops = [...text.slice(ps, at).matchAll(/\.\s/gu)];
+  return stops.length ? ps + stops.at(-1)!.index! + 1 : ps;
+}
+
+/** Whether the note at `at` speaks of a part of the act ("Пункт 3 утратил силу", "3-тармақтың күші жойылды"). */
+function isPartNote(text: string, lang: Language, at: number): boolean {
+  const [ps] = paragraphAt(text, at);
+  let from = sentenceStart(text, at);
+  // "Сноска." / "Ескерту." ends with a dot: the note's sentence starts after it.
+  const note = rx(actHeaderLexicon()[lang].footnote).exec('\n' + text.slice(ps, at));
+  if (note && ps + note.index + note[0].length - 1 > from) from = ps + note.index + note[0].length - 1;
+  return rx(actHeaderLexicon()[lang].partWord).test(text.slice(from, at));
 }
 
 /**

@@ -66,7 +66,7 @@ export const NATIONAL_ISSUERS: ReadonlySet<Issuer> = new Set(['government', 'min
  * "№ 142", "№А-9/406", "№ 14/2", "№ 5-VI", "№ ҚР ДСМ-175/2020": the number as printed, spaces removed.
  * An upper-case abbreviation joins the number only when a token with a digit follows it.
  */
-export const NUMBER_AFTER = /^\s*№\s*((?:\p{Lu}{2,}\s+(?=[\p{L}\d]*\d))*[\p{L}\d]+(?:\s*[-/]\s*[\p{L}\d]+)*)/u;
+export const NUMBER_AFTER = /^\s*№\s*((?:\p{Lu}{2,}\s+(?=[\p{L}\d/-]*\d))*[\p{L}\d]+(?:\s*[-/]\s*[\p{L}\d]+)*)/u;
 
 /** A registration note of a cited act ("зарегистрирован в Министерстве юстиции ... № 11342" / "... № 21478 болып тіркелген"). */
 export const REGISTRATION_BEFORE = /зарегистрир\p{L}*[^.;()\n]*$/iu;

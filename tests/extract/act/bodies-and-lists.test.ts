@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { extractFile } from '../../../pipeline/extract-file.ts';
+import { extractBytes, extractFile } from '../../../pipeline/extract-file.ts';
+import { parseActReference } from '../../../pipeline/extract/act/index.ts';
 
 const fixture = (name: string) => extractFile(join(import.meta.dirname, 'fixtures', name));
 const relationsOf = (r: Awaited<ReturnType<typeof fixture>>) => r.relations.map((x) => `${x.type} ${x.target}`);
@@ -99,4 +100,62 @@ describe('a government resolution without registration', () => {
     expect(relationsOf(r)).toEqual(['repealed-by government|-|2020-12-30|953']);
     expect(r.relations[0].targetInfo?.entryIntoForce).toBe('on-signature');
   });
+});
+
+describe('footnotes in the body and notes about a part of the act', () => {
+  for (const name of both('north-district-budget-footnotes')) {
+    it(name, async () => {
+      const r = await fixture(name);
+      // "Пункт 12 утратил силу ..." / "12-тармақтың күші жойылды ..." leaves the act in force; the
+      // status word the page printed before the act line is not part of the title.
+      expect(r.act).toMatchObject({
+        kind: 'decision', issuer: 'maslikhat', region: 'north-kazakhstan', number: '42/261', date: '2019-12-27', status: 'in-force',
+        entryIntoForce: 'date:2020-01-01', registration: { number: '5841', date: '2020-01-09' },
+        title: name.startsWith('ru') ? 'О районном бюджете на 2020-2022 годы' : '2020-2022 жылдарға арналған аудандық бюджет туралы',
+      });
+      expect(relationsOf(r)).toEqual([
+        'amended-by maslikhat|north-kazakhstan|2020-05-14|47/291',
+        'amended-by maslikhat|north-kazakhstan|2020-04-10|46/280',
+        'amended-by maslikhat|north-kazakhstan|2020-08-12|50/305',
+      ]);
+    });
+  }
+});
+
+describe('act references and entry-into-force phrasings', () => {
+  it('a health ministry order number with its letter prefix', () => {
+    const ru = parseActReference('приказом Министра здравоохранения Республики Казахстан от 30 октября 2020 года № ҚР ДСМ-175/2020 "Об утверждении перечня"', 'ru');
+    expect(ru).toMatchObject({ key: 'ministry|-|2020-10-30|ҚРДСМ-175/2020', kind: 'order', issuer: 'ministry', region: null });
+    const kk = parseActReference('Қазақстан Республикасы Денсаулық сақтау министрінің 2020 жылғы 30 қазандағы № ҚР ДСМ-175/2020 бұйрығымен', 'kk');
+    expect(kk).toMatchObject({ key: 'ministry|-|2020-10-30|ҚРДСМ-175/2020', kind: 'order' });
+    // A number followed by an ordinary word keeps to the number.
+    expect(parseActReference('постановлением акимата Акмолинской области от 2 марта 2021 года № 45 Об утверждении', 'ru')?.number).toBe('45');
+  });
+
+  it('a stamp naming the act without region takes the carrying act\'s region; a law is no act of ours', () => {
+    expect(parseActReference('Утвержден постановлением акимата от 4 августа 2015 года № 204', 'ru', { region: 'west-kazakhstan' })?.key)
+      .toBe('akimat|west-kazakhstan|2015-08-04|204');
+    expect(parseActReference('Әкімдіктің 2015 жылғы 30 желтоқсандағы № 564 қаулысымен бекітілген', 'kk', { region: 'kostanay' })?.key)
+      .toBe('akimat|kostanay|2015-12-30|564');
+    expect(parseActReference('Закона Республики Казахстан от 23 января 2001 года № 148 "О местном государственном управлении"', 'ru', { region: 'akmola', issuer: 'akimat' })).toBeNull();
+  });
+
+  const final = async (lang: 'ru' | 'kk', point: string) => {
+    const text = lang === 'ru'
+      ? `Об утверждении правил\n\nПостановление акимата Атырауской области от 2 марта 2021 года № 45. Зарегистрировано Департаментом юстиции Атырауской области 9 марта 2021 года № 4912\n      Акимат Атырауской области ПОСТАНОВЛЯЕТ:\n      1. Утвердить правила.\n      2. ${point}`
+      : `Қағидаларды бекіту туралы\n\nАтырау облысы әкімдігінің 2021 жылғы 2 наурыздағы № 45 қаулысы. Атырау облысының Әділет департаментінде 2021 жылғы 9 наурызда № 4912 болып тіркелді\n      Атырау облысының әкімдігі ҚАУЛЫ ЕТЕДІ:\n      1. Қағидалар бекітілсін.\n      2. ${point}`;
+    return (await extractBytes(`${lang}.txt`, new TextEncoder().encode(text))).act?.entryIntoForce;
+  };
+  const cases: Array<[lang: 'ru' | 'kk', point: string, rule: string]> = [
+    ['ru', 'Настоящее постановление вводится в действие по истечении 10 календарных дней после дня его первого официального опубликования.', '10-days-after-first-publication'],
+    ['ru', 'Настоящее постановление вступает в силу со дня государственной регистрации в органах юстиции и вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования.', '10-days-after-first-publication'],
+    ['ru', 'Настоящее постановление вступает в силу со дня государственной регистрации в органах юстиции.', 'on-registration'],
+    ['ru', 'Настоящее постановление вводится в действие с 01.07.2021.', 'date:2021-07-01'],
+    ['kk', 'Осы қаулы оның алғашқы ресми жариялануынан кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі.', '10-days-after-first-publication'],
+    ['kk', 'Осы қаулы алғаш рет ресми жарияланған күннен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі.', '10-days-after-first-publication'],
+    ['kk', 'Осы қаулы әділет органдарында мемлекеттік тіркелген күннен бастап күшіне енеді.', 'on-registration'],
+    ['kk', 'Осы қаулы қол қойылған күннен бастап қолданысқа енгізіледі.', 'on-signature'],
+    ['kk', 'Осы қаулы 01.07.2021 бастап қолданысқа енгізіледі.', 'date:2021-07-01'],
+  ];
+  for (const [lang, point, rule] of cases) it(`${lang}: ${point}`, async () => expect(await final(lang, point)).toBe(rule));
 });
