@@ -159,3 +159,38 @@ describe('act references and entry-into-force phrasings', () => {
   ];
   for (const [lang, point, rule] of cases) it(`${lang}: ${point}`, async () => expect(await final(lang, point)).toBe(rule));
 });
+
+describe('a district akimat amending two regional resolutions named in one title', () => {
+  for (const name of both('akmola-district-akimat-amends-two')) {
+    it(name, async () => {
+      const r = await fixture(name);
+      expect(r.act).toMatchObject({ kind: 'resolution', issuer: 'akimat', region: 'akmola', number: 'а-1/12', date: '2021-01-15', registration: { number: '8310', date: '2021-01-20' }, entryIntoForce: 'on-signature' });
+      // The second act of the title shares the first's issuer and region.
+      expect(relationsOf(r)).toEqual(['amends akimat|akmola|2015-05-12|А-5/214', 'amends akimat|akmola|2016-06-03|А-7/266']);
+    });
+  }
+});
+
+describe('a district maslikhat decision repealed by a decision with a stated start date', () => {
+  for (const name of both('akmola-district-maslikhat-repealed-dated')) {
+    it(name, async () => {
+      const r = await fixture(name);
+      // The act line names the district body only in Russian; the justice department names the region.
+      expect(r.act).toMatchObject({ kind: 'decision', issuer: 'maslikhat', region: 'akmola', number: 'С33-3', date: '2019-03-20', registration: { number: '7123', date: '2019-03-27' }, status: 'repealed', entryIntoForce: '10-days-after-first-publication' });
+      // The law cited with its number in the preamble is no act of ours.
+      expect(relationsOf(r)).toEqual(['repealed-by maslikhat|akmola|2021-05-18|С5-2', 'repeals maslikhat|akmola|2018-04-12|С23-4']);
+      expect(r.relations[0].targetInfo?.entryIntoForce).toBe('date:2021-07-01');
+    });
+  }
+});
+
+describe('a registration note of the Ministry of Justice on a paragraph of its own', () => {
+  for (const name of both('almaty-city-ministry-registration')) {
+    it(name, async () => {
+      const r = await fixture(name);
+      // "Қазақстан Республикасының Әділет министрлігінде ..." opens the paragraph like a preamble would.
+      expect(r.act).toMatchObject({ kind: 'decision', issuer: 'maslikhat', region: 'almaty', number: '95', date: '2021-12-10', registration: { number: '26011', date: '2021-12-24' }, entryIntoForce: 'date:2022-01-01' });
+      expect(r.relations).toEqual([]);
+    });
+  }
+});
