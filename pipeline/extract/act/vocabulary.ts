@@ -55,9 +55,13 @@ function findAll<T>(t: Table<T>, text: string, start: number, end: number): Foun
 export const findKinds = (text: string, start: number, end: number, lang: Language): Found<ActKind>[] => findAll(kinds(lang), text, start, end);
 export const findIssuers = (text: string, start: number, end: number, lang: Language): Found<Issuer>[] => findAll(issuers(lang), text, start, end);
 /** Regions in either language: Kazakh texts cite Russian names and vice versa. */
+/** Districts share their adjective with a region ("Жамбылского района" of Almaty region): not a region. */
+const DISTRICT_AFTER = /^\s*(?:район|ауда)/iu;
 export const findRegions = (text: string, start: number, end: number, lang: Language): Found<RegionId>[] => {
   const other: Language = lang === 'ru' ? 'kk' : 'ru';
-  return [...findAll(regions(lang), text, start, end), ...findAll(regions(other), text, start, end)].sort((a, b) => a.start - b.start);
+  return [...findAll(regions(lang), text, start, end), ...findAll(regions(other), text, start, end)]
+    .filter((r) => !DISTRICT_AFTER.test(text.slice(r.end, r.end + 12)))
+    .sort((a, b) => a.start - b.start);
 };
 
 export const NATIONAL_ISSUERS: ReadonlySet<Issuer> = new Set(['government', 'ministry']);

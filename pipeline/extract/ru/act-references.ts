@@ -36,7 +36,8 @@ export function findActReferences(text: string, start: number, end: number, cont
     if (regions.length === 0 && issuer) regions = findRegions(text, kind ? kind.end : from, issuer.start, 'ru').slice(-1);
     const issuerId = issuer?.value ?? inherited?.issuer ?? context.issuer ?? null;
     const national = issuerId !== null && NATIONAL_ISSUERS.has(issuerId);
-    const region = national ? null : regions[0]?.value ?? (inherited ? inherited.region : context.region) ?? null;
+    // "маслихата Бурабайского района Акмолинской области": Russian names the region last.
+    const region = national ? null : regions.at(-1)?.value ?? (inherited ? inherited.region : context.region) ?? null;
     const number = after ? cleanNumber(after[1]) : null;
     const refEnd = after ? d.end + after[0].length : d.end;
     const ref: ActRef = { kind: kind?.value ?? inherited?.kind ?? null, issuer: issuerId, region, date: d.value, number, key: null };

@@ -194,3 +194,23 @@ describe('a registration note of the Ministry of Justice on a paragraph of its o
     });
   }
 });
+
+describe('district names that share a region\'s adjective', () => {
+  const header = (line: string, registeredBy: string) =>
+    `Об утверждении правил\n\n${line}. Зарегистрировано Департаментом юстиции ${registeredBy} 9 марта 2021 года № 8123\n      Маслихат РЕШИЛ:\n      1. Утвердить правила.\n      2. Настоящее решение вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования.`;
+  const cases: Array<[line: string, registeredBy: string, region: string]> = [
+    // Абайский район is in Karaganda region, not the region Абай.
+    ['Решение маслихата Абайского района Карагандинской области от 2 марта 2021 года № 45', 'Карагандинской области', 'karaganda'],
+    // Алматинский район is a district of the capital.
+    ['Решение маслихата Алматинского района города Нур-Султана от 2 марта 2021 года № 45', 'города Нур-Султана', 'astana'],
+    // Жамбылский район of Almaty region, named without its region: the justice department names it.
+    ['Решение маслихата Жамбылского района от 2 марта 2021 года № 45', 'Алматинской области', 'almaty-region'],
+    ['Решение Нур-Султанского городского маслихата от 2 марта 2021 года № 45', 'города Нур-Султана', 'astana'],
+  ];
+  for (const [line, registeredBy, region] of cases) {
+    it(line, async () => {
+      const r = await extractBytes('d.txt', new TextEncoder().encode(header(line, registeredBy)));
+      expect(r.act).toMatchObject({ issuer: 'maslikhat', region, number: '45', date: '2021-03-02' });
+    });
+  }
+});
