@@ -76,3 +76,13 @@ export const NUMBER_AFTER = /^\s*№\s*((?:\p{Lu}{2,}\s+(?=[\p{L}\d/-]*\d))*[\p{
 export const REGISTRATION_BEFORE = /зарегистрир\p{L}*[^.;()\n]*$/iu;
 export const REGISTRATION_AFTER = /^\s*(?:болып\s+)?тіркел/iu;
 export const cleanNumber = (raw: string) => raw.replace(/\s+/g, '');
+
+/**
+ * Whether [from, to) only separates two items of one list of acts ("; от", " және ", "(вводится в
+ * действие ...); от"): short once the items' parenthesised notes are left out.
+ */
+export function listGap(text: string, from: number, to: number): boolean {
+  if (to - from > 600) return false;
+  const gap = text.slice(from, to).replace(/\([^()]*\)/gu, '');
+  return gap.length < 40 && !/[.]\s+\p{Lu}|\n/u.test(gap);
+}

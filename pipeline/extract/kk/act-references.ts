@@ -7,7 +7,7 @@
 import type { Annotation } from '../../shared/annotation.ts';
 import { findDates } from './dates.ts';
 import { actKey, type ActRef, type ReferenceContext } from '../act/reference.ts';
-import { NATIONAL_ISSUERS, NUMBER_AFTER, REGISTRATION_AFTER, cleanNumber, findIssuers, findKinds, findRegions } from '../act/vocabulary.ts';
+import { NATIONAL_ISSUERS, NUMBER_AFTER, REGISTRATION_AFTER, cleanNumber, listGap, findIssuers, findKinds, findRegions } from '../act/vocabulary.ts';
 import { actHeaderLexicon } from '../common/lexicon.ts';
 
 const LOOKBACK = 160;
@@ -26,7 +26,7 @@ export function findActReferences(text: string, start: number, end: number, cont
     const issuer = issuers.at(-1);
     if (!issuer && !after) return; // a date that names no act
     // A list "… әкімдігінің 10.03.2022 № 61; 05.08.2022 № 198 қаулыларымен": later items share the first's issuer.
-    const inherited = !issuer && previous && d.start - previous.end < 40 ? previous : null;
+    const inherited = !issuer && previous && listGap(text, previous.end, d.start) ? previous : null;
     if (!issuer && !inherited && !context.issuer) return;
     // The region is the one named right before the issuer ("Қостанай облысы Лисаков қаласы мәслихатының"),
     // not one mentioned earlier in the title.

@@ -6,7 +6,7 @@
 import type { Annotation } from '../../shared/annotation.ts';
 import { findDates } from './dates.ts';
 import { actKey, type ActRef, type ReferenceContext } from '../act/reference.ts';
-import { NATIONAL_ISSUERS, NUMBER_AFTER, REGISTRATION_BEFORE, cleanNumber, findIssuers, findKinds, findRegions } from '../act/vocabulary.ts';
+import { NATIONAL_ISSUERS, NUMBER_AFTER, REGISTRATION_BEFORE, cleanNumber, listGap, findIssuers, findKinds, findRegions } from '../act/vocabulary.ts';
 
 const LOOKBACK = 260;
 
@@ -28,7 +28,7 @@ export function findActReferences(text: string, start: number, end: number, cont
     const issuers = findIssuers(text, kind ? kind.start : from, d.start, 'ru');
     const issuer = issuers[0];
     // A list "постановлениями акимата … от 12.05.2017 № 118; от 03.11.2017 № 301": later items share the first's issuer.
-    const inherited = !issuer && previous && d.start - previous.end < 40 ? previous : null;
+    const inherited = !issuer && previous && listGap(text, previous.end, d.start) ? previous : null;
     if (!issuer && !inherited && !context.issuer) continue;
     // "маслихата Акмолинской области" names the region after the issuer; "Акмолинского областного
     // маслихата" before it.

@@ -214,3 +214,17 @@ describe('district names that share a region\'s adjective', () => {
     });
   }
 });
+
+describe('lists of amending acts whose items carry their own entry-into-force notes', () => {
+  for (const name of both('atyrau-amended-by-lists')) {
+    it(name, async () => {
+      const r = await fixture(name);
+      expect(r.act).toMatchObject({ issuer: 'akimat', region: 'atyrau', number: '45', date: '2017-03-02', status: 'in-force' });
+      // The second ministry order inherits the first's issuer, not the carrying akimat's.
+      expect(relationsOf(r)).toEqual([
+        'amended-by akimat|atyrau|2018-02-01|27', 'amended-by akimat|atyrau|2019-06-05|130',
+        'amended-by ministry|-|2020-10-10|344', 'amended-by ministry|-|2020-11-11|399',
+      ]);
+    });
+  }
+});
