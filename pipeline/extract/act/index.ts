@@ -359,7 +359,8 @@ function footnotesEnd(doc: NormalizedDocument, zoneEnd: number): number {
 
 /** The entry-into-force rule a note states of the act it names: "(вводится в действие с 01.01.2021)". */
 function entryRuleNear(text: string, lang: Language, start: number, end: number): EntryIntoForce | null {
-  const window = text.slice(start, end);
+  // A number the PDF displaced into the note ("по истечении десяти № 68-291 календарных дней") is left out.
+  const window = text.slice(start, end).replace(/\s№\s*[\p{L}\d]+(?:[-/][\p{L}\d]+)*/gu, '');
   for (const { rule, pattern } of actHeaderLexicon()[lang].entryIntoForce) {
     const hit = rx(pattern).exec(window);
     if (!hit) continue;

@@ -86,3 +86,17 @@ export function listGap(text: string, from: number, to: number): boolean {
   const gap = text.slice(from, to).replace(/\([^()]*\)/gu, '');
   return gap.length < 40 && !/[.]\s+\p{Lu}|\n/u.test(gap);
 }
+
+/**
+ * A number the PDF moved into the note after the date: "от 25.09.2020 (вводится в действие по истечении
+ * десяти № 68-291 календарных дней ...)". A parenthesised entry-into-force note names no number of its
+ * own, so a "№" inside it is the displaced number of the act dated right before it.
+ */
+export function displacedNumber(text: string, dateEnd: number, end: number): string | null {
+  const paren = /^\s*\(([^()\n]{0,400})\)/u.exec(text.slice(dateEnd, Math.min(end, dateEnd + 420)));
+  if (!paren || !/(вводится|вступает|қолданысқа|күшіне)/iu.test(paren[1])) return null;
+  const at = paren[1].indexOf('№');
+  if (at < 0) return null;
+  const num = NUMBER_AFTER.exec(paren[1].slice(at));
+  return num ? cleanNumber(num[1]) : null;
+}

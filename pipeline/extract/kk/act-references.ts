@@ -7,7 +7,7 @@
 import type { Annotation } from '../../shared/annotation.ts';
 import { findDates } from './dates.ts';
 import { actKey, type ActRef, type ReferenceContext } from '../act/reference.ts';
-import { NATIONAL_ISSUERS, NUMBER_AFTER, REGISTRATION_AFTER, cleanNumber, listGap, findIssuers, findKinds, findRegions } from '../act/vocabulary.ts';
+import { NATIONAL_ISSUERS, NUMBER_AFTER, REGISTRATION_AFTER, cleanNumber, displacedNumber, listGap, findIssuers, findKinds, findRegions } from '../act/vocabulary.ts';
 import { actHeaderLexicon } from '../common/lexicon.ts';
 
 const LOOKBACK = 160;
@@ -45,7 +45,7 @@ export function findActReferences(text: string, start: number, end: number, cont
     const issuerId = issuer?.value ?? inherited?.issuer ?? context.issuer ?? null;
     const national = issuerId !== null && NATIONAL_ISSUERS.has(issuerId);
     const region = national ? null : regions[0]?.value ?? (inherited ? inherited.region : context.region) ?? null;
-    const ref: ActRef = { kind: kind?.value ?? inherited?.kind ?? null, issuer: issuerId, region, date: d.value, number: after ? cleanNumber(after[1]) : null, key: null };
+    const ref: ActRef = { kind: kind?.value ?? inherited?.kind ?? null, issuer: issuerId, region, date: d.value, number: after ? cleanNumber(after[1]) : displacedNumber(text, d.end, end), key: null };
     ref.key = national || region ? actKey(ref) : null;
     if (kind?.value === 'law' && !issuer) return; // a law has no issuer of ours
     let refStart = regions[0]?.start ?? issuer?.start ?? d.start;

@@ -6,7 +6,7 @@
 import type { Annotation } from '../../shared/annotation.ts';
 import { findDates } from './dates.ts';
 import { actKey, type ActRef, type ReferenceContext } from '../act/reference.ts';
-import { NATIONAL_ISSUERS, NUMBER_AFTER, REGISTRATION_BEFORE, cleanNumber, listGap, findIssuers, findKinds, findRegions } from '../act/vocabulary.ts';
+import { NATIONAL_ISSUERS, NUMBER_AFTER, REGISTRATION_BEFORE, cleanNumber, displacedNumber, listGap, findIssuers, findKinds, findRegions } from '../act/vocabulary.ts';
 
 const LOOKBACK = 260;
 
@@ -38,7 +38,7 @@ export function findActReferences(text: string, start: number, end: number, cont
     const national = issuerId !== null && NATIONAL_ISSUERS.has(issuerId);
     // "маслихата Бурабайского района Акмолинской области": Russian names the region last.
     const region = national ? null : regions.at(-1)?.value ?? (inherited ? inherited.region : context.region) ?? null;
-    const number = after ? cleanNumber(after[1]) : null;
+    const number = after ? cleanNumber(after[1]) : displacedNumber(text, d.end, end);
     const refEnd = after ? d.end + after[0].length : d.end;
     const ref: ActRef = { kind: kind?.value ?? inherited?.kind ?? null, issuer: issuerId, region, date: d.value, number, key: null };
     ref.key = national || region ? actKey(ref) : null;

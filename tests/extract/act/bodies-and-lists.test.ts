@@ -228,3 +228,15 @@ describe('lists of amending acts whose items carry their own entry-into-force no
     });
   }
 });
+
+describe('a repeal footnote whose act number the PDF moved into the entry-into-force note', () => {
+  for (const name of both('almaty-region-displaced-number')) {
+    it(name, async () => {
+      const r = await fixture(name);
+      expect(r.act).toMatchObject({ issuer: 'maslikhat', region: 'almaty-region', number: '23-112', date: '2017-12-20', status: 'repealed', entryIntoForce: '10-days-after-first-publication' });
+      // "от 25.09.2020 (вводится в действие по истечении десяти № 68-291 календарных дней ...)"
+      expect(relationsOf(r)).toEqual(['repealed-by maslikhat|almaty-region|2020-09-25|68-291']);
+      expect(r.relations[0].targetInfo?.entryIntoForce).toBe('10-days-after-first-publication');
+    });
+  }
+});
