@@ -20,9 +20,10 @@ import type { ExtractionResult } from '../../schemas/extraction.ts';
 import { GraphCounts, GraphRows, type NodeLabel, type NodeRow, type Props, type RelRow, type RelType } from '../../schemas/graph.ts';
 import type { Span } from '../../schemas/provenance.ts';
 import { Catalog } from '../catalog/catalog.ts';
+import { actKey } from '../../pipeline/extract/act/reference.ts';
 
-export const actKeyOf = (a: { issuer: string | null; region: string | null; date: string | null; number: string | null } | null): string | null =>
-  a && a.issuer && a.date && a.number ? `${a.issuer}|${a.region ?? '-'}|${a.date}|${a.number}` : null;
+/** The key of the act a document carries (null when its header lacks issuer, date or number). */
+export const actKeyOf = (a: Parameters<typeof actKey>[0] | null): string | null => (a ? actKey(a) : null);
 
 /** The parts of an act key: `issuer|region|date|number`. */
 export function actKeyParts(key: string): { issuer: string; region: string | null; date: string; number: string } {
