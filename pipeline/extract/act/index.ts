@@ -9,7 +9,7 @@
  * Nothing is guessed: a field the text does not give stays null and gets a warning.
  */
 import type { Diagnostic, Span } from '../../../schemas/provenance.ts';
-import type { EntryIntoForce, Issuer, Language, RegionId } from '../../../schemas/gold.ts';
+import type { ActKind, EntryIntoForce, Issuer, Language, RegionId } from '../../../schemas/gold.ts';
 import type { ExtractedAct, ExtractedRelation, ReferencedAct } from '../../../schemas/extraction.ts';
 import type { NormalizedDocument } from '../../normalize/index.ts';
 import type { Annotation } from '../../shared/annotation.ts';
@@ -19,7 +19,7 @@ import { findActReferences as findKk } from '../kk/act-references.ts';
 import { findDates as datesRu } from '../ru/dates.ts';
 import { findDates as datesKk } from '../kk/dates.ts';
 import { actKey, type ActRef, type ReferenceContext } from './reference.ts';
-import { NATIONAL_ISSUERS, NUMBER_AFTER, cleanNumber, findRegions } from './vocabulary.ts';
+import { NATIONAL_ISSUERS, NUMBER_AFTER, cleanNumber, findIssuers, findKinds, findRegions, type Found } from './vocabulary.ts';
 
 export { actKey } from './reference.ts';
 export type { ActRef, ReferenceContext } from './reference.ts';
@@ -84,7 +84,7 @@ export function extractActHeader(doc: NormalizedDocument): HeaderResult {
 
   // The act line: the reference right before the registration note, else the first after the status banner,
   // else the first one that opens a sentence with its kind word.
-  let actLine: Annotation<ActRef> | undefined;
+  let actLine: Annotation<HeaderLine> | undefined;
   if (registration) actLine = refs.filter((r) => r.end <= registration.index + (lang === 'kk' ? 0 : 5)).at(-1);
   if (!actLine && banner) actLine = refs.find((r) => r.start >= banner.index);
   // Without those: Russian opens the act line with the kind word ("Постановление акимата ..."), Kazakh
@@ -93,6 +93,10 @@ export function extractActHeader(doc: NormalizedDocument): HeaderResult {
     actLine = refs.find((r) => r.value.kind && /^\p{Lu}/u.test(text[r.start] ?? '') &&
       (lang === 'ru' || /(?:ы|і)\s*(?:\.|\n|$)/u.test(text.slice(r.end - 1, r.end + 2))));
   }
+  // An act line that prints no date ("Постановление акимата ... № А-3/45."), after any dated reference
+  // of the title: its facts without a date.
+  const dateless = datelessActLine(text, lang, actLine?.end ?? (banner ? banner.index : 0), registration ? registration.index : zoneEnd);
+  if (dateless && (registration || !actLine)) actLine = dateless;
   if (!actLine) {
     warn('act/no-header', 'no act header found (no "<kind> <issuer> ... от <date> № <number>" line); not extracting act facts');
     return { act: null, relations: [], diagnostics };
@@ -170,6 +174,7 @@ export function extractActHeader(doc: NormalizedDocument): HeaderResult {
     evidence: ev,
   };
   if (!a.number) warn('act/missing-number', 'the act line gives no number', actSpan);
+  if (!a.date) warn('act/missing-date', 'the act line gives no date of adoption', actSpan);
   if (!region && a.issuer && !NATIONAL_ISSUERS.has(a.issuer)) warn('act/missing-region', 'the act line names no region', actSpan);
   if (!title) warn('act/missing-title', 'no title before the act line');
   if (!entry) warn('act/missing-entry-into-force', 'no entry-into-force rule found in the operative text');
@@ -201,6 +206,47 @@ function findEntryIntoForce(doc: NormalizedDocument, from: number): { rule: Entr
         : dates.find((d) => d.start >= ps + hit.index);
       if (near) return { rule: `date:${near.value}`, span: doc.span(Math.min(near.start, ps + hit.index), Math.max(near.end, ps + hit.index + hit[0].length)) };
     }
+  }
+  return null;
+}
+
+/** The act line as read: a reference whose date may be missing. */
+type HeaderLine = Omit<ActRef, 'date'> & { date: string | null };
+
+/**
+ * An act line without a date: Russian "<Kind> <issuer> [<region>] № <number>", Kazakh
+ * "[<region>] <issuer> № <number> <kind>", in [from, to). The number must follow the issuer with no
+ * date between (a dated line is an ordinary reference).
+ */
+function datelessActLine(text: string, lang: Language, from: number, to: number): Annotation<HeaderLine> | null {
+  for (let at = text.indexOf('№', from); at >= 0 && at < to; at = text.indexOf('№', at + 1)) {
+    const num = NUMBER_AFTER.exec(text.slice(at, Math.min(text.length, at + 40)));
+    if (!num) continue;
+    const numberEnd = at + num[0].length;
+    let kind: Found<ActKind> | undefined;
+    let issuer: Found<Issuer> | undefined;
+    let region: Found<RegionId> | undefined;
+    if (lang === 'ru') {
+      kind = findKinds(text, Math.max(from, at - 250), at, lang).filter((k) => /^\p{Lu}/u.test(text[k.start] ?? '')).at(-1);
+      if (!kind) continue;
+      issuer = findIssuers(text, kind.end, at, lang)[0];
+      if (!issuer) continue;
+      region = findRegions(text, issuer.end, at, lang).at(-1) ?? findRegions(text, kind.end, issuer.start, lang).at(-1);
+      if (findDates(text, lang, kind.start, at).length) continue;
+    } else {
+      issuer = findIssuers(text, Math.max(from, at - 160), at, lang).at(-1);
+      if (!issuer) continue;
+      kind = findKinds(text, numberEnd, Math.min(text.length, numberEnd + 30), lang)[0];
+      if (!kind || text.slice(numberEnd, kind.start).trim() !== '') continue;
+      region = findRegions(text, Math.max(from, issuer.start - 80), issuer.start, lang).at(-1);
+      if (findDates(text, lang, issuer.start, at).length) continue;
+    }
+    const national = NATIONAL_ISSUERS.has(issuer.value);
+    return {
+      value: { kind: kind.value, issuer: issuer.value, region: national ? null : region?.value ?? null, date: null, number: cleanNumber(num[1]), key: null },
+      start: lang === 'ru' ? kind.start : region?.start ?? issuer.start,
+      end: lang === 'ru' ? numberEnd : kind.end,
+    };
   }
   return null;
 }

@@ -240,3 +240,24 @@ describe('a repeal footnote whose act number the PDF moved into the entry-into-f
     });
   }
 });
+
+describe('act lines with a missing date or number give the facts that are there', () => {
+  const ext = (text: string) => extractBytes('h.txt', new TextEncoder().encode(text));
+  it('ru: no date, after a title that names a dated act', async () => {
+    const r = await ext('О внесении изменений в постановление акимата Акмолинской области от 12 мая 2015 года № А-5/214\n\nПостановление акимата Акмолинской области № А-3/45. Зарегистрировано Департаментом юстиции Акмолинской области 9 марта 2021 года № 8123\n      Акимат Акмолинской области ПОСТАНОВЛЯЕТ:\n      1. Внести изменения.\n      2. Настоящее постановление вводится в действие со дня подписания.');
+    expect(r.act).toMatchObject({ kind: 'resolution', issuer: 'akimat', region: 'akmola', number: 'А-3/45', date: null, registration: { number: '8123', date: '2021-03-09' }, entryIntoForce: 'on-signature' });
+    expect(r.act?.title).toBe('О внесении изменений в постановление акимата Акмолинской области от 12 мая 2015 года № А-5/214');
+    expect(r.relations.map((x) => `${x.type} ${x.target}`)).toEqual(['amends akimat|akmola|2015-05-12|А-5/214']);
+    expect(r.diagnostics.map((d) => d.ruleId)).toContain('act/missing-date');
+  });
+  it('kk: no date', async () => {
+    const r = await ext('Қағидаларды бекіту туралы\n\nАқмола облысы әкімдігінің № А-3/45 қаулысы. Ақмола облысының Әділет департаментінде 2021 жылғы 9 наурызда № 8123 болып тіркелді\n      Ақмола облысының әкімдігі ҚАУЛЫ ЕТЕДІ:\n      1. Қағидалар бекітілсін.\n      2. Осы қаулы қол қойылған күнінен бастап қолданысқа енгізіледі.');
+    expect(r.act).toMatchObject({ kind: 'resolution', issuer: 'akimat', region: 'akmola', number: 'А-3/45', date: null, title: 'Қағидаларды бекіту туралы', registration: { number: '8123', date: '2021-03-09' } });
+    expect(r.diagnostics.map((d) => d.ruleId)).toContain('act/missing-date');
+  });
+  it('kk: no number', async () => {
+    const r = await ext('Қағидаларды бекіту туралы\n\nАқмола облысы әкімдігінің 2021 жылғы 2 наурыздағы қаулысы. Ақмола облысының Әділет департаментінде 2021 жылғы 9 наурызда № 8123 болып тіркелді\n      Ақмола облысының әкімдігі ҚАУЛЫ ЕТЕДІ:\n      1. Қағидалар бекітілсін.\n      2. Осы қаулы қол қойылған күнінен бастап қолданысқа енгізіледі.');
+    expect(r.act).toMatchObject({ kind: 'resolution', issuer: 'akimat', region: 'akmola', number: null, date: '2021-03-02', registration: { number: '8123', date: '2021-03-09' } });
+    expect(r.diagnostics.map((d) => d.ruleId)).toContain('act/missing-number');
+  });
+});
