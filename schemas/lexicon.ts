@@ -124,6 +124,8 @@ const HeaderPhrases = z.object({
   amendedBy: RegexSource,
   amendsTitle: RegexSource,
   repealsPoint: RegexSource,
+  /** An operative point that amends another act ("Внести в постановление ..." / "... өзгерістер енгізілсін"). */
+  amendsPoint: RegexSource,
   footnote: RegexSource,
   registration: RegexSource,
   preambleStart: RegexSource,

@@ -195,6 +195,8 @@ function findEntryIntoForce(doc: NormalizedDocument, from: number): { rule: Entr
     const [ps, pe] = paragraphAt(text, m.index);
     const para = text.slice(ps, pe);
     if (footnote.test('\n' + para)) continue;
+    // A quoted paragraph is new wording for another act ("2. Настоящее постановление вводится в действие ...").
+    if (/^\s*["«“„]/u.test(para)) continue;
     for (const { rule, pattern } of phrases.entryIntoForce) {
       const hit = rx(pattern).exec(para);
       if (!hit) continue;
@@ -326,6 +328,23 @@ function extractRelations(
     for (const r of findActReferences(text, lang, from, end, context)) add('amended-by', r);
   }
 
+  // amends: an operative point "1. Внести в постановление ... следующие изменения:" / "... қаулысына мынадай
+  // өзгерістер енгізілсін:", or its subpoints when it names no act itself ("Внести в следующие постановления:").
+  const amendsPoint = rx(phrases.amendsPoint, 'giu');
+  for (const m of text.slice(zoneEnd).matchAll(amendsPoint)) {
+    const at = zoneEnd + m.index!;
+    const [ps, pe] = paragraphAt(text, at);
+    if (!/^\s*\d{1,3}\.\s/u.test(text.slice(ps, pe))) continue; // a point of this act, not quoted wording
+    const named = outsideTitles(text, ps, findActReferences(text, lang, ps, pe, context));
+    for (const r of named) add('amends', r, amendedActInfo(doc, r, context));
+    if (named.length === 0 && /:\s*$/u.test(text.slice(ps, pe))) {
+      for (const [is, ie] of subpointsAfter(text, pe)) {
+        const first = outsideTitles(text, is, findActReferences(text, lang, ps, ie, context).filter((r) => r.end > is))[0];
+        if (first) add('amends', first, amendedActInfo(doc, first, context));
+      }
+    }
+  }
+
   // repeals: an operative point "признать утратившим силу постановление ..." / "... күші жойылды деп танылсын",
   // or "Постановление ... признать утратившим силу"; its subpoints "1) от ... № ...;" when it ends with a
   // colon; the appendix list "Перечень утративших силу ..." when it points there.
@@ -446,7 +465,8 @@ function amendedActInfo(doc: NormalizedDocument, ref: Annotation<ActRef>, contex
   const info: Partial<ReferencedAct> = {};
   const titleMatch = /^\s*["«“]([^\n]*?)["»”](?=\s*(?:\(|\p{L}{4,}))/u.exec(text.slice(ref.end, ref.end + 400));
   if (titleMatch) info.title = titleMatch[1].replace(/\s+/g, ' ').trim();
-  for (const again of findActReferences(text, lang, ref.end, Math.min(text.length, ref.end + 20000), context)) {
+  // The mention itself (an operative point) or a later one (the point after a title) carries the note.
+  for (const again of findActReferences(text, lang, ref.start, Math.min(text.length, ref.end + 20000), context)) {
     if (again.value.key !== ref.value.key) continue;
     const tail = text.slice(again.end, again.end + 600);
     const open = tail.indexOf('(');
@@ -454,6 +474,7 @@ function amendedActInfo(doc: NormalizedDocument, ref: Annotation<ActRef>, contex
     const close = tail.indexOf(')', open);
     const paren = tail.slice(open + 1, close < 0 ? undefined : close);
     const parenStart = again.end + open + 1;
+    if (!/(Реестр|тізілім|регистрац|тіркел|опубликован|жарияланған)/iu.test(paren)) continue;
     const num = /№\s*([\p{L}\d]+(?:[-/][\p{L}\d]+)*)/u.exec(paren);
     if (num && /(Реестр|тізілім|регистрац|тіркел)/iu.test(paren)) info.registrationNumber = cleanNumber(num[1]);
     const pubWord = lang === 'kk' ? /жарияланған/iu : /опубликован/iu;

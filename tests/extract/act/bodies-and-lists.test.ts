@@ -261,3 +261,17 @@ describe('act lines with a missing date or number give the facts that are there'
     expect(r.diagnostics.map((d) => d.ruleId)).toContain('act/missing-number');
   });
 });
+
+describe('acts amended in the operative points of an act titled "on amending some resolutions"', () => {
+  for (const name of both('zhambyl-amends-in-points')) {
+    it(name, async () => {
+      const r = await fixture(name);
+      // The quoted new wording of the amended act's final point is not this act's entry into force.
+      expect(r.act).toMatchObject({ issuer: 'akimat', region: 'zhambyl', number: '88', date: '2021-04-14', entryIntoForce: '10-days-after-first-publication', registration: { number: '22571', date: '2021-04-20' } });
+      expect(relationsOf(r)).toEqual(['amends akimat|zhambyl|2019-05-16|102', 'amends akimat|zhambyl|2020-03-03|41', 'amends akimat|zhambyl|2020-06-09|120']);
+      // Each amended act's registration and publication, as the point states them.
+      expect(r.relations[0].targetInfo).toMatchObject({ registrationNumber: '4215', publicationDate: '2019-05-22' });
+      expect(r.relations[2].targetInfo).toMatchObject({ registrationNumber: '4630', publicationDate: null });
+    });
+  }
+});
