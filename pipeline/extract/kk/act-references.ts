@@ -52,8 +52,11 @@ export function findActReferences(text: string, start: number, end: number, cont
     // "Қазақстан Республикасы Индустрия және инфрақұрылымдық даму министрінің": the state's name opens a national issuer.
     if (national && issuer) {
       const before = text.slice(Math.max(from, issuer.start - 150), issuer.start);
-      const prefix = [...before.matchAll(new RegExp(actHeaderLexicon().kk.nationalIssuerPrefix, 'giu'))].at(-1);
-      if (prefix && !/[.;\n]/u.test(before.slice(prefix.index! + prefix[0].length))) refStart = issuer.start - before.length + prefix.index!;
+      // The first one with no sentence break before the issuer: "Қазақстан Республикасы Премьер-Министрінің
+      // орынбасары – Қазақстан Республикасы Еңбек ... министрінің" opens at the first.
+      const prefix = [...before.matchAll(new RegExp(actHeaderLexicon().kk.nationalIssuerPrefix, 'giu'))]
+        .find((p) => !/[.;\n]/u.test(before.slice(p.index! + p[0].length)));
+      if (prefix) refStart = issuer.start - before.length + prefix.index!;
     }
     const refEnd = kind ? kind.end : numberEnd;
     out.push({ value: ref, start: refStart, end: refEnd });

@@ -275,3 +275,11 @@ describe('acts amended in the operative points of an act titled "on amending som
     });
   }
 });
+
+describe('a Kazakh order of a deputy prime minister who is also a minister', () => {
+  it('kk', async () => {
+    const r = await fixture('kk-deputy-prime-minister-order.txt');
+    // The act line opens at the first "Қазақстан Республикасы", so none of it stays in the title.
+    expect(r.act).toMatchObject({ kind: 'order', issuer: 'ministry', region: null, number: '84', date: '2020-03-25', title: '"Жұмыспен қамту туралы" стандартты бекіту туралы', registration: { number: '20394', date: '2020-03-30' } });
+  });
+});
