@@ -126,7 +126,7 @@ export function extractActHeader(doc: NormalizedDocument): HeaderResult {
     const stop = rx(phrases.repealedBy).exec(text.slice(from, to));
     const windowEnd = stop ? from + stop.index : to;
     const date = findDates(text, lang, from, windowEnd)[0];
-    const numAt = text.slice(from, windowEnd).search(/№/u);
+    const numAt = text.slice(from, windowEnd).search(/№|N(?=\s*\d)/u);
     const num = numAt >= 0 ? NUMBER_AFTER.exec(text.slice(from + numAt, windowEnd)) : null;
     reg = { number: num ? cleanNumber(num[1]) : null, date: date?.value ?? null };
     // Evidence: the note from its verb or date to its number (Kazakh: to "тіркелді").
@@ -475,7 +475,7 @@ function amendedActInfo(doc: NormalizedDocument, ref: Annotation<ActRef>, contex
     const paren = tail.slice(open + 1, close < 0 ? undefined : close);
     const parenStart = again.end + open + 1;
     if (!/(Реестр|тізілім|регистрац|тіркел|опубликован|жарияланған)/iu.test(paren)) continue;
-    const num = /№\s*([\p{L}\d]+(?:[-/][\p{L}\d]+)*)/u.exec(paren);
+    const num = /(?:№|N(?=\s*\d))\s*([\p{L}\d]+(?:[-/][\p{L}\d]+)*)/u.exec(paren);
     if (num && /(Реестр|тізілім|регистрац|тіркел)/iu.test(paren)) info.registrationNumber = cleanNumber(num[1]);
     const pubWord = lang === 'kk' ? /жарияланған/iu : /опубликован/iu;
     const pub = pubWord.exec(paren);

@@ -67,10 +67,11 @@ export const findRegions = (text: string, start: number, end: number, lang: Lang
 export const NATIONAL_ISSUERS: ReadonlySet<Issuer> = new Set(['government', 'ministry']);
 
 /**
- * "№ 142", "№А-9/406", "№ 14/2", "№ 5-VI", "№ ҚР ДСМ-175/2020": the number as printed, spaces removed.
+ * "№ 142", "№А-9/406", "№ 14/2", "№ 5-VI", "№ ҚР ДСМ-175/2020", older texts' "N 204": the number as
+ * printed, spaces removed.
  * An upper-case abbreviation joins the number only when a token with a digit follows it.
  */
-export const NUMBER_AFTER = /^\s*№\s*((?:\p{Lu}{2,}\s+(?=[\p{L}\d/-]*\d))*[\p{L}\d]+(?:\s*[-/]\s*[\p{L}\d]+)*)/u;
+export const NUMBER_AFTER = /^\s*(?:№|N(?=\s*\d))\s*((?:\p{Lu}{2,}\s+(?=[\p{L}\d/-]*\d))*[\p{L}\d]+(?:\s*[-/]\s*[\p{L}\d]+)*)/u;
 
 /** A registration note of a cited act ("зарегистрирован в Министерстве юстиции ... № 11342" / "... № 21478 болып тіркелген"). */
 export const REGISTRATION_BEFORE = /зарегистрир\p{L}*[^.;()\n]*$/iu;
@@ -95,7 +96,7 @@ export function listGap(text: string, from: number, to: number): boolean {
 export function displacedNumber(text: string, dateEnd: number, end: number): string | null {
   const paren = /^\s*\(([^()\n]{0,400})\)/u.exec(text.slice(dateEnd, Math.min(end, dateEnd + 420)));
   if (!paren || !/(вводится|вступает|қолданысқа|күшіне)/iu.test(paren[1])) return null;
-  const at = paren[1].indexOf('№');
+  const at = paren[1].search(/№|N(?=\s*\d)/u);
   if (at < 0) return null;
   const num = NUMBER_AFTER.exec(paren[1].slice(at));
   return num ? cleanNumber(num[1]) : null;

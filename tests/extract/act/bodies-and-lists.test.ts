@@ -283,3 +283,11 @@ describe('a Kazakh order of a deputy prime minister who is also a minister', () 
     expect(r.act).toMatchObject({ kind: 'order', issuer: 'ministry', region: null, number: '84', date: '2020-03-25', title: '"Жұмыспен қамту туралы" стандартты бекіту туралы', registration: { number: '20394', date: '2020-03-30' } });
   });
 });
+
+describe('older texts print "N 115" for "№ 115"', () => {
+  it('ru', async () => {
+    const r = await fixture('ru-mangystau-latin-n-numbers.txt');
+    expect(r.act).toMatchObject({ kind: 'resolution', issuer: 'akimat', region: 'mangystau', number: '115', date: '2012-05-12', registration: { number: '2131', date: '2012-06-04' }, status: 'repealed' });
+    expect(relationsOf(r)).toEqual(['repealed-by akimat|mangystau|2016-03-18|63', 'repeals akimat|mangystau|2010-03-03|88']);
+  });
+});
