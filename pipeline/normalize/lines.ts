@@ -103,7 +103,8 @@ export function repairDisplacedFragment(line: LineChars): LineChars {
     if (doubleSpace < 0 && !(extraIndent && indent > 1)) return line;
     const last = /(?:(№|\p{L}+) )?(\S+)$/u.exec(s.slice(indent));
     if (!last || !/^[\p{L}\d]/u.test(last[2])) return line;
-    const isNumber = /^\d+$/.test(last[2]);
+    // A number as acts print it: "131", "68-291", "А-9/406" (a letter prefix, then digits).
+    const isNumber = /^(?:\p{L}{1,4}-?)?\d[\p{L}\d]*(?:[-/][\p{L}\d]+)*$/u.test(last[2]);
     const start = indent + last.index + (isNumber && last[1] ? 0 : (last[1] ? last[1].length + 1 : 0));
     if (!isLetter(s[start]) && s[start] !== '№') return line;
     fragStart = start;
