@@ -8,6 +8,7 @@ import PDFDocument from 'pdfkit';
 import iconv from 'iconv-lite';
 import { createWriteStream, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { scanPng } from './make-pdf-fixtures-scan.ts';
 
 const root = join(import.meta.dirname, '..');
 const out = process.argv[2] ?? join(root, 'tests', 'fixtures', 'bad');
@@ -20,8 +21,8 @@ const w = (name: string, data: string | Uint8Array) => writeFileSync(join(out, n
 
 w('empty.txt', '');
 w('whitespace-only.txt', ' \n\t\n   \n');
-// A PNG signature and header chunk, renamed .txt.
-w('scan.png.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]));
+// A PNG image, renamed .txt.
+w('scan.png.txt', scanPng(40, 20));
 w('header-cp1251.txt', iconv.encode(header, 'windows-1251'));
 w('header-koi8r.txt', iconv.encode(header, 'koi8-r'));
 w('header-utf16.txt', iconv.encode(corpus('004_175c6b83b6895c2f').slice(0, 3000), 'utf-16le', { addBOM: true }));
@@ -41,7 +42,7 @@ const pdf = (name: string, draw: (doc: PDFKit.PDFDocument) => void, options: PDF
   });
 
 await pdf('encrypted.pdf', (d) => d.text('Постановление акимата Западно-Казахстанской области'), { userPassword: 'secret-password', ownerPassword: 'owner-password' });
-await pdf('scanned.pdf', (d) => d.rect(60, 60, 400, 600).fill('#808080'));
+await pdf('scanned.pdf', (d) => d.image(scanPng(), 60, 60, { width: 420 }));
 await pdf('whole.pdf', (d) => d.text(header.replace(/N /g, '№ ')));
 const whole = readFileSync(join(out, 'whole.pdf'));
 rmSync(join(out, 'whole.pdf'));

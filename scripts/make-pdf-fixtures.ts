@@ -8,6 +8,7 @@
 import PDFDocument from 'pdfkit';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { scanPng } from './make-pdf-fixtures-scan.ts';
 
 const FONT = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
 /** Average glyph width of DejaVu Sans at 9 pt, in points. */
@@ -68,6 +69,8 @@ const enc = newDoc({ userPassword: 'secret-password', ownerPassword: 'owner-pass
 enc.text('Постановление акимата');
 await write(enc, join(out, 'encrypted.pdf'));
 const scan = newDoc();
-scan.rect(60, 60, 400, 600).fill('#777777');
+// A scan: a page image (and a vector frame), no text.
+scan.image(scanPng(), 60, 60, { width: 420 });
+scan.rect(50, 50, 440, 620).stroke('#777777');
 await write(scan, join(out, 'no-text-layer.pdf'));
 console.log(`wrote ${join(out, 'encrypted.pdf')}, ${join(out, 'no-text-layer.pdf')}`);
