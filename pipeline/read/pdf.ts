@@ -5,7 +5,7 @@
  * but drops leading space, and indentation is how adilet PDFs mark a paragraph start. So the lines
  * are built from pdf.js text items (the engine pdf-parse runs on) with their positions: items on one
  * baseline form a line, and a line that starts right of the page's left margin gets leading spaces
- * in proportion (one per average character width).
+ * in proportion (one per average character width); spaces the PDF writes as characters are kept.
  *
  * Guarantees: the returned string is the text every provenance span of a PDF input points into;
  * one "\n" between lines, a blank line between pages; failures throw a ReadError saying why: a
@@ -37,7 +37,7 @@ function pageLines(items: Item[]): string[] {
   }
   const charWidths = sorted.filter((i) => i.str.trim().length > 0).map((i) => i.width / i.str.length).sort((a, b) => a - b);
   const charWidth = charWidths[Math.floor(charWidths.length / 2)] || 5;
-  const starts = lines.map((l) => l.sort((a, b) => a.x - b.x)[0].x + leadingWidth(l[0], charWidth));
+  const starts = lines.map((l) => l.sort((a, b) => a.x - b.x)[0].x);
   const margin = Math.min(...starts);
   return lines.map((line, i) => {
     let text = '';
@@ -51,15 +51,13 @@ function pageLines(items: Item[]): string[] {
       text += it.str.trim() === '' ? ' '.repeat(Math.max(1, Math.round(it.width / (charWidth * SPACE_RATIO)))) : it.str;
       end = it.x + it.width;
     }
-    const indent = Math.max(0, Math.round((starts[i] - margin) / charWidth));
-    return ' '.repeat(indent) + text.replace(/^[\s\u00a0]+/, '').replace(/\s+$/, '');
+    // Indentation is either drawn (the line starts right of the margin: one space per average glyph
+    // width) or written as space characters (kept as they are: a space is narrower than a glyph, so
+    // measuring them would turn the 4 spaces that start a paragraph into 3).
+    const written = /^[\s\u00a0]*/.exec(text)![0].length;
+    const drawn = Math.max(0, Math.round((starts[i] - margin) / charWidth));
+    return ' '.repeat(drawn + written) + text.slice(written).replace(/\s+$/, '');
   });
-}
-
-/** Width of the blank characters an item starts with (some writers indent with spaces). */
-function leadingWidth(item: Item, charWidth: number): number {
-  const lead = /^[\s\u00a0]*/.exec(item.str)![0].length;
-  return lead * (item.str.length ? item.width / item.str.length : charWidth);
 }
 
 async function layoutText(bytes: Uint8Array): Promise<string> {

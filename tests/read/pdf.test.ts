@@ -27,6 +27,18 @@ describe('reading PDFs', () => {
     expect(doc.source.split('\n')).toContain('      1) работник услугодателя:');
   });
 
+  it('gives back every source line with its indentation, Kazakh letters included', async () => {
+    for (const stem of STEMS) {
+      const doc = await readDocument(pdf(`${stem}.pdf`));
+      const nonBlank = (t: string) => t.split('\n').map((l) => l.trimEnd()).filter((l) => l.trim() !== '');
+      const source = nonBlank(await readFile(join(CORPUS_DIR, `${stem}.txt`), 'utf8'));
+      expect(nonBlank(doc.source)).toEqual(source);
+      expect(source.length).toBeGreaterThan(500);
+    }
+    const kk = (await readDocument(pdf('004_175c6b83b6895c2f.pdf'))).source;
+    for (const letter of 'әғқңөұүіӘҚӨҮІ') expect(kk, letter).toContain(letter);
+  });
+
   it('extracts the same facts from the PDF as from the text it was made of', async () => {
     const strip = (v: unknown): unknown =>
       Array.isArray(v) ? v.map(strip)
