@@ -52,6 +52,26 @@ describe('reading PDFs', () => {
     }
   });
 
+  it('every evidence span of a PDF result quotes the PDF text layer', async () => {
+    for (const stem of STEMS) {
+      const result = await extractFile(pdf(`${stem}.pdf`));
+      const { source } = await readDocument(pdf(`${stem}.pdf`));
+      expect(result.format).toBe('pdf');
+      const spans: Array<{ start: number; end: number; quote: string }> = [];
+      const walk = (v: unknown): void => {
+        if (Array.isArray(v)) v.forEach(walk);
+        else if (v && typeof v === 'object') {
+          const o = v as Record<string, unknown>;
+          if (typeof o.start === 'number' && typeof o.end === 'number' && typeof o.quote === 'string') spans.push(o as never);
+          Object.values(o).forEach(walk);
+        }
+      };
+      walk(result);
+      expect(spans.length).toBeGreaterThan(50);
+      for (const s of spans) expect(source.slice(s.start, s.end)).toBe(s.quote);
+    }
+  });
+
   it('reaches the same eval score from the PDFs as from the text', async () => {
     const gold = await mkdtemp(join(tmpdir(), 'zangraph-pdf-gold-'));
     for (const stem of STEMS) await copyFile(join(GOLD_DIR, `${stem}.gold.json`), join(gold, `${stem}.gold.json`));
