@@ -1,31 +1,34 @@
 /**
- * A batch of bad inputs (tests/fixtures/bad, made by scripts/make-bad-inputs.ts) with one good
- * document: every input is accounted for, each bad one with its reason, the good one is stored,
- * and the exit code says that something failed.
+ * Bad inputs (tests/fixtures/bad, made by scripts/make-bad-inputs.ts), one by one through
+ * extractFile and as a batch with one good document: every input is accounted for, each bad one
+ * with its reason, the good one is stored, and the CLI's exit code says that something failed.
  */
 import { describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { extractFile } from '../../pipeline/extract-file.ts';
 import { EmbeddedStore } from '../../graph/embedded/store.ts';
+import { runBatch, type DocumentSummary } from '../../pipeline/batch/run-batch.ts';
 import { corpusPath } from '../helpers/corpus.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BAD = join(ROOT, 'tests', 'fixtures', 'bad');
 const bad = (name: string) => join(BAD, name);
 
+/** The inputs that must fail, each with its reason. */
+const failures: Array<[string, RegExp]> = [
+  ['empty.txt', /^empty document$/],
+  ['whitespace-only.txt', /^empty document$/],
+  ['scan.png.txt', /^unsupported format: PNG image/],
+  ['encrypted.pdf', /^PDF is encrypted \(password-protected\)/],
+  ['scanned.pdf', /^PDF has no text layer \(scanned image\?\); OCR is not supported$/],
+  ['truncated.pdf', /^corrupt or truncated PDF/],
+];
+
 describe('each bad input gets its own clear outcome', () => {
-  const failures: Array<[string, RegExp]> = [
-    ['empty.txt', /^empty document$/],
-    ['whitespace-only.txt', /^empty document$/],
-    ['scan.png.txt', /^unsupported format: PNG image/],
-    ['encrypted.pdf', /^PDF is encrypted \(password-protected\)/],
-    ['scanned.pdf', /^PDF has no text layer \(scanned image\?\); OCR is not supported$/],
-    ['truncated.pdf', /^corrupt or truncated PDF/],
-  ];
   for (const [name, reason] of failures) {
     it(`${name}: fails with a reason naming the file`, async () => {
       const err = await extractFile(bad(name)).catch((e) => e);
@@ -68,6 +71,25 @@ describe('each bad input gets its own clear outcome', () => {
 });
 
 describe('a batch with bad inputs', () => {
+  it('runBatch: the good document is ok, each bad one failed with its own reason, nothing thrown', async () => {
+    const data = await mkdtemp(join(tmpdir(), 'zangraph-bad-api-'));
+    const names = (await readdir(BAD)).sort();
+    const files = [...names.map(bad), corpusPath('004')];
+    const seen: DocumentSummary[] = [];
+    const report = await runBatch({ files, embedded: await EmbeddedStore.open(data), concurrency: 2, onDocument: (d) => seen.push(d) });
+    expect(seen.map((d) => d.path)).toEqual(files);
+    const byName = new Map(seen.map((d) => [d.name, d]));
+    for (const [name, reason] of failures) {
+      expect(byName.get(name)?.status, name).toBe('failed');
+      expect(byName.get(name)?.reason, name).toMatch(reason);
+    }
+    const ok = seen.filter((d) => d.status !== 'failed').map((d) => d.name).sort();
+    expect(ok).toEqual(['004_175c6b83b6895c2f.txt', ...names.filter((n) => !failures.some(([f]) => f === n))].sort());
+    expect(byName.get('004_175c6b83b6895c2f.txt')).toMatchObject({ status: 'new', act: expect.stringContaining('564'), counts: { reglaments: 6 } });
+    expect(byName.get('not-an-act.txt')).toMatchObject({ act: null, counts: { acts: 0, reglaments: 0 } });
+    expect(report.failures.map((f: { path: string }) => f.path).sort()).toEqual(failures.map(([n]) => bad(n)).sort());
+  }, 120_000);
+
   it('processes the good document, reports every failure with its reason and exits 1', async () => {
     const data = await mkdtemp(join(tmpdir(), 'zangraph-bad-'));
     const good = corpusPath('004');
