@@ -28,11 +28,16 @@ function startsWith(bytes: Uint8Array, sig: number[]): boolean {
   return sig.every((b, i) => bytes[i] === b);
 }
 
-/** Share of lowercase among Cyrillic letters: Russian prose is mostly lowercase, a wrong code page flips it. */
+const CYRILLIC_ENCODINGS = new Set(['windows-1251', 'koi8-r', 'iso-8859-5', 'ibm866', 'x-mac-cyrillic', 'koi8-u']);
+
+/**
+ * Share of lowercase Cyrillic letters among the non-ASCII characters: Russian prose is mostly
+ * lowercase letters; a wrong code page turns them into capitals, symbols or box-drawing characters.
+ */
 function lowercaseShare(text: string): number {
-  const letters = text.match(/\p{Script=Cyrillic}/gu) ?? [];
-  if (letters.length === 0) return 0;
-  return letters.filter((c) => c === c.toLowerCase() && c !== c.toUpperCase()).length / letters.length;
+  const nonAscii = text.match(/[^\x00-\x7f]/gu) ?? [];
+  if (nonAscii.length === 0) return 0;
+  return nonAscii.filter((c) => /\p{Script=Cyrillic}/u.test(c) && c === c.toLowerCase() && c !== c.toUpperCase()).length / nonAscii.length;
 }
 
 export function decodeText(path: string, bytes: Uint8Array): { text: string; notes: string[] } {
@@ -49,8 +54,15 @@ export function decodeText(path: string, bytes: Uint8Array): { text: string; not
     if (e instanceof ReadError) throw e;
   }
   if (buf.includes(0)) throw new ReadError(path, 'unsupported format: binary data (NUL bytes); zangraph reads text, Markdown and PDF documents');
-  // Single-byte Cyrillic: decide between the two code pages Russian texts come in.
-  const candidates = ['windows-1251', 'koi8-r'].map((enc) => {
+  // Single-byte text: only Cyrillic code pages are read. chardet tells Cyrillic from Latin-1 and the
+  // like (whose accented letters would otherwise decode as Cyrillic garbage); DOS CP866 is read as such.
+  const guesses = chardet.analyse(buf).slice(0, 3).map((g) => g.name.toLowerCase());
+  const cyrillic = guesses.find((g) => CYRILLIC_ENCODINGS.has(g));
+  if (!cyrillic) {
+    throw new ReadError(path, `unsupported text encoding (detected: ${chardet.detect(buf) ?? 'unknown'}); expected UTF-8, UTF-16 with BOM, Windows-1251 or KOI8-R`);
+  }
+  // Between the code pages Russian texts come in, the one that reads as mostly lowercase letters wins.
+  const candidates = ['windows-1251', 'koi8-r', 'cp866'].map((enc) => {
     const text = iconv.decode(buf, enc);
     return { enc, text, score: lowercaseShare(text) };
   });

@@ -53,7 +53,7 @@ export function markdownToText(source: string): MappedText {
 
   const block = (n: MdNode, marker?: { from: number; to: number }) => {
     if (BLOCKS.has(n.type)) {
-      newline(startOf(n));
+      newline(marker?.from ?? startOf(n));
       if (marker) {
         const text = source.slice(marker.from, marker.to).trimEnd();
         out.copy(text + ' ', marker.from);

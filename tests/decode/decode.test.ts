@@ -33,3 +33,16 @@ describe('decoding text files', () => {
     await expect(readBytes('zero.txt', new Uint8Array())).rejects.toThrow('zero.txt: empty document');
   });
 });
+
+describe('single-byte texts that are not Cyrillic, or DOS Cyrillic', () => {
+  it('refuses Latin-1 instead of reading its accents as Cyrillic', async () => {
+    const bytes = iconv.encode('Café résumé naïve façade déjà vu, élève à côté, très bien reçu', 'latin1');
+    await expect(readBytes('fr.txt', bytes)).rejects.toThrow(/fr\.txt: unsupported text encoding \(detected: ISO-8859-1\)/);
+  });
+
+  it('reads DOS CP866 Russian', async () => {
+    const doc = await readBytes('dos.txt', iconv.encode(header, 'cp866'));
+    expect(doc.source).toBe(header);
+    expect(doc.notes).toEqual(['encoding: cp866']);
+  });
+});
