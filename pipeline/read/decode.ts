@@ -56,11 +56,6 @@ export function decodeText(path: string, bytes: Uint8Array): { text: string; not
   if (buf.includes(0)) throw new ReadError(path, 'unsupported format: binary data (NUL bytes); zangraph reads text, Markdown and PDF documents');
   // Single-byte text: only Cyrillic code pages are read. chardet tells Cyrillic from Latin-1 and the
   // like (whose accented letters would otherwise decode as Cyrillic garbage); DOS CP866 is read as such.
-  const guesses = chardet.analyse(buf).slice(0, 3).map((g) => g.name.toLowerCase());
-  const cyrillic = guesses.find((g) => CYRILLIC_ENCODINGS.has(g));
-  if (!cyrillic) {
-    throw new ReadError(path, `unsupported text encoding (detected: ${chardet.detect(buf) ?? 'unknown'}); expected UTF-8, UTF-16 with BOM, Windows-1251 or KOI8-R`);
-  }
   // Between the code pages Russian texts come in, the one that reads as mostly lowercase letters wins.
   const candidates = ['windows-1251', 'koi8-r', 'cp866'].map((enc) => {
     const text = iconv.decode(buf, enc);
@@ -68,7 +63,11 @@ export function decodeText(path: string, bytes: Uint8Array): { text: string; not
   });
   candidates.sort((a, b) => b.score - a.score);
   const best = candidates[0];
-  if (best.score < 0.5) {
+  // Cyrillic prose is mostly non-ASCII letters; Latin-1 or CP1252 text has a few accents among ASCII.
+  const letters = best.text.match(/\p{L}/gu) ?? [];
+  const nonAsciiLetters = letters.filter((c) => c > '\x7f').length / Math.max(1, letters.length);
+  const chardetSaysCyrillic = chardet.analyse(buf).slice(0, 3).some((g) => CYRILLIC_ENCODINGS.has(g.name.toLowerCase()));
+  if (best.score < 0.5 || (!chardetSaysCyrillic && nonAsciiLetters < 0.5)) {
     const guess = chardet.detect(buf) ?? 'unknown';
     throw new ReadError(path, `unsupported text encoding (detected: ${guess}); expected UTF-8, UTF-16 with BOM, Windows-1251 or KOI8-R`);
   }
