@@ -1,11 +1,111 @@
 /**
- * Neo4j parts of the benchmark: availability, emptying the database between runs, and the load rate
- * of the batched loader against a one-statement-per-row baseline on the same documents.
+ * Neo4j parts of the benchmark: the local server (started with graph/neo4j/server.ts, idempotent),
+ * emptying the database between runs, and the load rate of the batched loader (the one the CLI
+ * uses: pipeline/batch/neo4j-target.ts, many documents per transaction, UNWIND batches) against the
+ * store's one-statement-per-row baseline, both on the same documents.
+ * The benchmark runs its own server (its own folder and port) so that tests sharing the default local
+ * server cannot clear the graph under it, nor it theirs.
  */
-export async function neo4jAvailable(): Promise<{ ok: boolean; why: string }> {
-  return { ok: false, why: 'the Neo4j store (graph/neo4j) is not available yet' };
+import neo4j, { type Driver } from 'neo4j-driver';
+import { EmbeddedStore } from '../graph/embedded/store.ts';
+import { toGraph } from '../graph/model/index.ts';
+import type { ExtractionResult } from '../schemas/extraction.ts';
+import { openNeo4jTarget } from '../pipeline/batch/neo4j-target.ts';
+
+function connection() {
+  return {
+    uri: process.env.NEO4J_URI!,
+    user: process.env.NEO4J_USERNAME ?? 'neo4j',
+    password: process.env.NEO4J_PASSWORD!,
+    database: process.env.NEO4J_DATABASE,
+  };
 }
-export async function resetNeo4j(): Promise<void> {}
-export async function benchNeo4jLoad(_data: string, _sample: number): Promise<{ documents: number; elements: number; batched: { seconds: number }; rowByRow: { seconds: number } }> {
-  throw new Error('not available');
+
+let driver: Driver | undefined;
+function db(): Driver {
+  const c = connection();
+  return (driver ??= neo4j.driver(c.uri, neo4j.auth.basic(c.user, c.password)));
+}
+
+const BENCH_PORT = 17688;
+const BENCH_PASSWORD = 'zangraph-bench-local';
+
+/** Starts the benchmark's local server under `serverDir` unless NEO4J_URI points elsewhere; sets
+ * NEO4J_* for the CLI runs. */
+let startedDir: string | undefined;
+
+/** Stops the benchmark's server if this process started it. */
+export async function stopBenchNeo4j(): Promise<void> {
+  await driver?.close();
+  driver = undefined;
+  if (!startedDir) return;
+  const { stopServer } = await import('../graph/neo4j/server.ts');
+  await stopServer({ dir: startedDir, port: BENCH_PORT, password: BENCH_PASSWORD, log: () => {} });
+}
+
+export async function neo4jAvailable(serverDir: string): Promise<{ ok: boolean; why: string }> {
+  try {
+    if (!process.env.NEO4J_URI) {
+      const { startServer } = await import('../graph/neo4j/server.ts');
+      const s = await startServer({ dir: serverDir, port: BENCH_PORT, password: BENCH_PASSWORD, log: () => {} });
+      if (s.started) startedDir = serverDir;
+      process.env.NEO4J_URI = s.uri;
+      process.env.NEO4J_USERNAME = 'neo4j';
+      process.env.NEO4J_PASSWORD = BENCH_PASSWORD;
+      delete process.env.NEO4J_DATABASE;
+    }
+    await db().verifyConnectivity();
+    return { ok: true, why: `${process.env.NEO4J_URI} (Neo4j 5.26 Community, local)` };
+  } catch (e) {
+    return { ok: false, why: (e as Error).message.split('\n')[0]! };
+  }
+}
+
+/** Deletes every node and relationship, in batches so a large graph does not need one huge transaction. */
+export async function resetNeo4j(): Promise<void> {
+  const session = db().session({ database: connection().database });
+  try {
+    await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
+export async function benchNeo4jLoad(dataDir: string, sample: number) {
+  const store = await EmbeddedStore.open(dataDir);
+  const names = store.names().slice(0, sample);
+  const results: ExtractionResult[] = [];
+  for (const n of names) results.push((await store.get(n))!);
+  const graphs = results.map(toGraph);
+  const elements = graphs.reduce((s, g) => s + g.nodes.length + g.rels.length, 0);
+
+  const timeLoad = async (f: () => Promise<unknown>) => {
+    await resetNeo4j();
+    const t0 = performance.now();
+    await f();
+    return { seconds: (performance.now() - t0) / 1000 };
+  };
+  // Batched: the loader `run --store neo4j` uses (many documents per transaction, UNWIND batches).
+  const batched = await timeLoad(async () => {
+    const target = await openNeo4jTarget({});
+    try {
+      for (const r of results) await target.load(r);
+      await target.flush();
+    } finally {
+      await target.close();
+    }
+  });
+  // Baseline: one statement per node and per relationship.
+  const rowByRow = await timeLoad(async () => {
+    const target = await openNeo4jTarget({});
+    try {
+      for (const r of results) await target.store.loadDocumentRowByRow(r);
+    } finally {
+      await target.close();
+    }
+  });
+  await resetNeo4j();
+  await driver?.close();
+  driver = undefined;
+  return { documents: names.length, elements, batched, rowByRow };
 }

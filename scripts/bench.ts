@@ -22,7 +22,7 @@ import { parseArgs, promisify } from 'node:util';
 import { z } from 'zod';
 import { RunReport } from '../pipeline/batch/report.ts';
 import { generateCorpus } from './generate-corpus.ts';
-import { benchNeo4jLoad, neo4jAvailable, resetNeo4j } from './bench-neo4j.ts';
+import { benchNeo4jLoad, neo4jAvailable, resetNeo4j, stopBenchNeo4j } from './bench-neo4j.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const BIN = join(ROOT, 'bin', 'zangraph.mjs');
@@ -84,7 +84,7 @@ async function main() {
   });
   const args = Args.parse({ sizes: values.sizes, dir: values.dir, singleWorkerCap: values['single-worker-cap'], neo4j: !values['no-neo4j'], loadSample: values['load-sample'] });
   await mkdir(args.dir, { recursive: true });
-  const neo = args.neo4j ? await neo4jAvailable() : { ok: false, why: 'skipped (--no-neo4j)' };
+  const neo = args.neo4j ? await neo4jAvailable(join(args.dir, 'neo4j')) : { ok: false, why: 'skipped (--no-neo4j)' };
   console.log(`zangraph bench: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${fmt(totalmem() / 2 ** 30, 0)} GiB, node ${process.version}; ` +
     `neo4j: ${neo.ok ? neo.why : `not measured — ${neo.why}`}`);
   const rows: string[][] = [];
@@ -112,7 +112,8 @@ async function main() {
       const g = await zangraph(['run', docs, '--store', 'neo4j', '--data', join(work, 'neo'), '--concurrency', '2']);
       neoRss = g.report.peakRssBytes;
       neoCell = `${fmt(g.seconds)} s`;
-      console.log(`  end to end into Neo4j: ${fmt(g.seconds)} s (neo4j stage busy ${fmt(g.report.stagesMs.neo4j / 1000)} s), ${g.report.documents.failed} failed, peak RSS ${fmt(mb(g.report.peakRssBytes), 0)} MB`);
+      const loadRate = g.report.graphElements / (g.report.stagesMs.neo4j / 1000);
+      console.log(`  end to end into Neo4j: ${fmt(g.seconds)} s, ${fmt(g.report.graphElements, 0)} graph elements, batched load ${fmt(loadRate, 0)} elements/s (Neo4j writer busy ${fmt(g.report.stagesMs.neo4j / 1000)} s), ${g.report.documents.failed} failed, peak RSS ${fmt(mb(g.report.peakRssBytes), 0)} MB`);
       sampleData = join(work, 'w2');
     }
     rows.push([
@@ -134,6 +135,7 @@ async function main() {
     console.log(`  one statement per row:   ${fmt(l.rowByRow.seconds, 2)} s = ${fmt(l.elements / l.rowByRow.seconds, 0)} elements/s`);
     console.log(`  batched / row-by-row:    ${fmt(l.rowByRow.seconds / l.batched.seconds, 1)}x`);
   }
+  await stopBenchNeo4j();
 }
 
 await main();

@@ -42,10 +42,12 @@ export async function loadStore(opts: {
     }
     opts.progress?.tick();
   })));
+  await graph.flush?.();
   const held = new Set(names);
   const gone = [...inGraph.keys()].filter((n) => !held.has(n)).sort();
   if (opts.prune) {
     for (const name of gone) await graph.remove(name);
+    await graph.flush?.();
     report.removed = gone.length;
   } else report.notInData = gone.length;
   report.wallMs = performance.now() - t0;

@@ -1,12 +1,109 @@
 /**
- * The Neo4j store as a batch GraphTarget. Guarantees: connection settings come from the flags, else
- * NEO4J_URI / NEO4J_USERNAME / NEO4J_PASSWORD / NEO4J_DATABASE; an unreachable server or a refused
- * login fails before any document is processed, with one user-facing line naming the URI and a hint.
+ * The Neo4j store (graph/neo4j/store.ts) as a batch GraphTarget. Guarantees:
+ * - connection settings come from the flags, else NEO4J_URI / NEO4J_USERNAME / NEO4J_PASSWORD /
+ *   NEO4J_DATABASE; an unreachable server or a refused login fails before any document is processed,
+ *   with the store's one user-facing line naming the URI and a hint;
+ * - a document the graph already holds is replaced in its own transaction (`loadDocument`: its old
+ *   facts deleted, the new ones written);
+ * - documents the graph does not hold yet are written many per transaction: their graph rows are
+ *   concatenated into one `loadGraph` call (UNWIND batches per label and relationship shape). That is
+ *   sound because there is nothing of theirs to delete first, and every owned row carries its own
+ *   `doc` (graph/model guarantees it), so later replacements and removals still find each document's
+ *   facts. One writer at a time: concurrent transactions MERGing the same shared nodes (regions, roles,
+ *   services) only wait on each other's locks.
+ * - `flush` returns once everything handed to `load` is committed; a failed write is thrown there (or
+ *   by the next `load`), never lost.
  */
+import { openNeo4jStore, resolveNeo4jConfig, type Neo4jFlags, type Neo4jStore } from '../../graph/neo4j/store.ts';
+import { toGraph } from '../../graph/model/index.ts';
+import type { GraphRows } from '../../schemas/graph.ts';
+import type { ExtractionResult } from '../../schemas/extraction.ts';
 import type { GraphTarget } from './run-batch.ts';
 
-export interface Neo4jFlags { uri?: string; user?: string; password?: string; database?: string }
+export type Neo4jTarget = GraphTarget & { store: Neo4jStore; flush(): Promise<void>; busyMs(): number; close(): Promise<void> };
 
-export async function openNeo4jTarget(_flags: Neo4jFlags): Promise<GraphTarget & { close(): Promise<void> }> {
-  throw Object.assign(new Error('--store neo4j: the Neo4j store is not available yet'), { userFacing: true });
+export interface Neo4jTargetOptions {
+  /** Graph elements (nodes + relationships) per multi-document transaction. */
+  batchElements?: number;
+}
+
+export async function openNeo4jTarget(flags: Neo4jFlags, options: Neo4jTargetOptions = {}): Promise<Neo4jTarget> {
+  const config = resolveNeo4jConfig(flags);
+  const store = await openNeo4jStore(config);
+  const limit = options.batchElements ?? 20_000;
+  const held = new Set((await store.documents()).map((d) => d.name));
+  let pending: GraphRows[] = [];
+  let pendingElements = 0;
+  // The single writer: every write chains on this promise.
+  let writer: Promise<void> = Promise.resolve();
+  let failure: unknown;
+  let busy = 0;
+
+  const enqueue = (work: () => Promise<void>): Promise<void> => {
+    const timedWork = async () => {
+      const t0 = performance.now();
+      try {
+        await work();
+      } finally {
+        busy += performance.now() - t0;
+      }
+    };
+    writer = writer.then(() => (failure ? undefined : timedWork())).catch((e) => {
+      failure ??= e;
+    });
+    return writer;
+  };
+  const writeBatch = (): Promise<void> => {
+    if (!pending.length) return writer;
+    const graphs = pending;
+    pending = [];
+    pendingElements = 0;
+    return enqueue(async () => {
+      await store.loadGraph({ doc: graphs[0]!.doc, nodes: graphs.flatMap((g) => g.nodes), rels: graphs.flatMap((g) => g.rels) });
+    });
+  };
+  const check = () => {
+    if (failure) throw failure;
+  };
+
+  return {
+    kind: 'neo4j',
+    store,
+    location: `${config.uri}${config.database ? ` (database ${config.database})` : ''}`,
+    async documents() {
+      return new Map((await store.documents()).map((d) => [d.name, { contentHash: d.contentHash }]));
+    },
+    async load(result: ExtractionResult) {
+      check();
+      const g = toGraph(result);
+      const elements = g.nodes.length + g.rels.length;
+      if (held.has(result.source)) {
+        await enqueue(async () => {
+          await store.loadGraph(g);
+        });
+        check();
+      } else {
+        held.add(result.source);
+        pending.push(g);
+        pendingElements += elements;
+        // Back-pressure: at most one batch being written and one being filled.
+        if (pendingElements >= limit) await writeBatch();
+        check();
+      }
+      return { elements };
+    },
+    async remove(name: string) {
+      await writeBatch();
+      await enqueue(() => store.removeDocument(name));
+      held.delete(name);
+      check();
+    },
+    async flush() {
+      await writeBatch();
+      await writer;
+      check();
+    },
+    busyMs: () => busy,
+    close: () => store.close(),
+  };
 }

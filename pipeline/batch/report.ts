@@ -44,6 +44,8 @@ export const RunReport = z.object({
   /** Totals of reglaments, steps, ... over the input set as now stored (unchanged documents included). */
   totals: z.object({ reglaments: z.number(), steps: z.number(), relations: z.number(), terms: z.number(), actors: z.number(), acts: z.number() }),
   stagesMs: StageTimes,
+  /** Nodes + relationships written to Neo4j (0 for the embedded store). */
+  graphElements: z.number().int().nonnegative(),
   wallMs: z.number(),
   /** Wall time from starting the extraction workers until all of them had loaded the pipeline (0
    * when nothing needed extracting); throughput figures leave it out. */

@@ -50,9 +50,14 @@ export interface GraphTarget {
   readonly location: string;
   /** The documents the graph holds (name → content hash), read once before the run. */
   documents(): Promise<Map<string, { contentHash: string }>>;
-  /** Replaces the document's facts in the graph; may say how many facts it removed. */
-  load(result: ExtractionResult): Promise<{ removed?: number } | void>;
+  /** Replaces the document's facts in the graph; may say how many facts it removed and how many
+   * graph elements (nodes + relationships) it wrote. */
+  load(result: ExtractionResult): Promise<{ removed?: number; elements?: number } | void>;
   remove(name: string): Promise<{ removed?: number } | void>;
+  /** Returns once everything loaded is committed (a target may batch writes). */
+  flush?(): Promise<void>;
+  /** Time spent writing, when the target writes in the background (else the time `load` took). */
+  busyMs?(): number;
 }
 
 export interface BatchOptions {
@@ -68,6 +73,10 @@ export interface BatchOptions {
   progress?: Progress;
   /** Called once per input document, in input order. */
   onDocument?: (d: DocumentSummary) => void;
+  /** Old-generation heap limit of each extraction worker (MB). V8 collects lazily below its
+   * default limit (a quarter of the machine's memory), so without a cap a worker's heap grows with the
+   * documents it has seen even though nothing is retained; the cap keeps peak RSS flat in N. */
+  workerHeapMb?: number;
   /** Manifest flush cadence: after this many written documents (default 500) or 5 seconds. */
   flushEvery?: number;
 }
@@ -107,6 +116,7 @@ export async function runBatch(opts: BatchOptions): Promise<RunReport> {
   const facts = { added: 0, removed: 0 };
   const totals = { ...ZERO_COUNTS };
   const bytes = { read: 0, extracted: 0 };
+  let graphElements = 0;
   const failures: { index: number; path: string; reason: string }[] = [];
 
   const graphDocs = graph ? await timed('neo4j', () => graph.documents()) : undefined;
@@ -121,7 +131,7 @@ export async function runBatch(opts: BatchOptions): Promise<RunReport> {
   const extractor = () => {
     if (!pool) {
       const s = performance.now();
-      pool = new WorkerPool(opts.concurrency);
+      pool = new WorkerPool(opts.concurrency, { maxOldGenerationSizeMb: opts.workerHeapMb ?? 320 });
       void pool.ready().then(() => (workerStartupMs = performance.now() - s));
     }
     return pool;
@@ -226,6 +236,7 @@ export async function runBatch(opts: BatchOptions): Promise<RunReport> {
       }
       const r = await timed('neo4j', () => graph.load(result));
       if (r && typeof r.removed === 'number') removed = r.removed;
+      if (r && typeof r.elements === 'number') graphElements += r.elements;
     }
     docs[status]++;
     facts.added += totalFacts(counts);
@@ -273,6 +284,8 @@ export async function runBatch(opts: BatchOptions): Promise<RunReport> {
       }
     });
   }
+  if (graph?.flush) await timed('neo4j', () => graph.flush!());
+  if (graph?.busyMs) stages.neo4j = graph.busyMs();
   await timed('embedded', () => embedded.flush());
   if (flushError) throw flushError;
 
@@ -292,6 +305,7 @@ export async function runBatch(opts: BatchOptions): Promise<RunReport> {
     facts,
     totals,
     stagesMs: stages,
+    graphElements,
     wallMs: performance.now() - t0,
     workerStartupMs,
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
