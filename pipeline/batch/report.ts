@@ -40,6 +40,14 @@ export const RunReport = z.object({
     notInInput: z.number().int(),
   }),
   failures: z.array(z.object({ path: z.string(), reason: z.string() })),
+  /** Every input in input order: ok, warnings (count of warning diagnostics), or failed with its reason. */
+  perInput: z.array(z.object({
+    path: z.string(),
+    status: z.enum(['new', 'changed', 'unchanged', 'failed']),
+    outcome: z.enum(['ok', 'warnings', 'failed']),
+    warnings: z.number().int().nonnegative(),
+    reason: z.string().optional(),
+  })),
   facts: z.object({ added: z.number().int(), removed: z.number().int() }),
   /** Totals of reglaments, steps, ... over the input set as now stored (unchanged documents included). */
   totals: z.object({ reglaments: z.number(), steps: z.number(), relations: z.number(), terms: z.number(), actors: z.number(), acts: z.number() }),

@@ -140,11 +140,20 @@ export async function runBatch(opts: BatchOptions): Promise<RunReport> {
   // In-order delivery of summaries, whatever order documents finish in.
   const pending = new Map<number, DocumentSummary>();
   let nextToEmit = 0;
+  // Every input's outcome, for the report: ok, warnings, or failed with its reason.
+  const perInput: Array<{ path: string; status: DocumentStatus; outcome: 'ok' | 'warnings' | 'failed'; warnings: number; reason?: string }> = [];
   const emit = (d: DocumentSummary) => {
     pending.set(d.index, d);
     while (pending.has(nextToEmit)) {
       const s = pending.get(nextToEmit)!;
       pending.delete(nextToEmit++);
+      perInput.push({
+        path: s.path,
+        status: s.status,
+        outcome: s.status === 'failed' ? 'failed' : (s.warnings ?? 0) > 0 ? 'warnings' : 'ok',
+        warnings: s.warnings ?? 0,
+        ...(s.reason ? { reason: s.reason } : {}),
+      });
       opts.onDocument?.(s);
     }
   };
@@ -302,6 +311,7 @@ export async function runBatch(opts: BatchOptions): Promise<RunReport> {
     bytes,
     documents: docs,
     failures: failures.sort((a, b) => a.index - b.index).map(({ path, reason }) => ({ path, reason })),
+    perInput,
     facts,
     totals,
     stagesMs: stages,

@@ -102,6 +102,12 @@ describe('a batch with bad inputs', () => {
       ['empty.txt', 'encrypted.pdf', 'scan.png.txt', 'scanned.pdf', 'truncated.pdf', 'whitespace-only.txt'],
     );
     for (const f of report.failures) expect(f.reason.length).toBeGreaterThan(10);
+    // Every input is accounted for: ok, warnings or failed (with its reason).
+    expect(report.perInput).toHaveLength(12);
+    const outcome = (name: string) => report.perInput.find((p: { path: string }) => p.path.endsWith(`/${name}`));
+    expect(outcome('004_175c6b83b6895c2f.txt')).toMatchObject({ outcome: 'ok', status: 'new' });
+    expect(outcome('not-an-act.txt')).toMatchObject({ outcome: 'warnings' });
+    expect(outcome('truncated.pdf')).toMatchObject({ outcome: 'failed', reason: expect.stringMatching(/^corrupt or truncated PDF/) });
     const store = await EmbeddedStore.open(data);
     expect(store.names()).toContain('004_175c6b83b6895c2f.txt');
     expect((await store.get('004_175c6b83b6895c2f.txt'))?.reglaments).toHaveLength(6);
