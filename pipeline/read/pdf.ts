@@ -11,9 +11,8 @@
  * one "\n" between lines, a blank line between pages; failures throw a ReadError saying why: a
  * corrupt or truncated file, a password-protected one, or one with no text layer (a scan; no OCR).
  */
-import { PasswordException, PDFParse, VerbosityLevel } from 'pdf-parse';
-import { getDocument, VerbosityLevel as PdfjsVerbosity } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ReadError } from './index.ts';
+import { withPdfEngine, type PdfEngine } from './pdf-engine.ts';
 
 interface Item {
   str: string;
@@ -60,8 +59,8 @@ function pageLines(items: Item[]): string[] {
   });
 }
 
-async function layoutText(bytes: Uint8Array): Promise<string> {
-  const doc = await getDocument({ data: bytes, verbosity: PdfjsVerbosity.ERRORS, isEvalSupported: false, useSystemFonts: false }).promise;
+async function layoutText({ pdfjs }: PdfEngine, bytes: Uint8Array): Promise<string> {
+  const doc = await pdfjs.getDocument({ data: bytes, verbosity: pdfjs.VerbosityLevel.ERRORS, isEvalSupported: false, useSystemFonts: false }).promise;
   try {
     const pages: string[] = [];
     for (let p = 1; p <= doc.numPages; p++) {
@@ -81,7 +80,12 @@ async function layoutText(bytes: Uint8Array): Promise<string> {
   }
 }
 
-export async function pdfToText(path: string, bytes: Uint8Array): Promise<string> {
+export function pdfToText(path: string, bytes: Uint8Array): Promise<string> {
+  return withPdfEngine((engine) => readPdf(engine, path, bytes));
+}
+
+async function readPdf(engine: PdfEngine, path: string, bytes: Uint8Array): Promise<string> {
+  const { PasswordException, PDFParse, VerbosityLevel } = engine.pdfParse;
   // pdf-parse first: it opens the file and tells a password-protected PDF from a broken one.
   const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: VerbosityLevel.ERRORS });
   try {
@@ -95,7 +99,7 @@ export async function pdfToText(path: string, bytes: Uint8Array): Promise<string
   }
   let text: string;
   try {
-    text = await layoutText(new Uint8Array(bytes));
+    text = await layoutText(engine, new Uint8Array(bytes));
   } catch (e) {
     const detail = ((e as Error)?.message || String(e)).split('\n')[0];
     throw new ReadError(path, `corrupt or truncated PDF (${detail})`);

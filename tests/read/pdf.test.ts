@@ -16,6 +16,17 @@ const STEMS = ['000_1599c89bdcad9835', '004_175c6b83b6895c2f'];
 const pdf = (name: string) => join(FIXTURES, name);
 
 describe('reading PDFs', () => {
+  it('leaves the native built-ins in place that pdf.js legacy core-js replaces (push, JSON.parse)', async () => {
+    const natives = [Array.prototype.push, JSON.parse, Function.prototype.toString];
+    const doc = await readDocument(pdf('000_1599c89bdcad9835.pdf'));
+    expect(doc.source).toContain('1) работник услугодателя:');
+    expect([Array.prototype.push, JSON.parse, Function.prototype.toString]).toEqual(natives);
+    expect(Array.prototype.push.toString()).toContain('[native code]');
+    // What pdf.js added (missing on Node 20) stays, so a second PDF reads as well as the first.
+    expect(typeof (Promise as unknown as { withResolvers?: unknown }).withResolvers).toBe('function');
+    expect((await readDocument(pdf('004_175c6b83b6895c2f.pdf'))).source).toContain('№ 564');
+  });
+
   it('reads the Kazakh text layer with its letters and the act line', async () => {
     const doc = await readDocument(pdf('004_175c6b83b6895c2f.pdf'));
     expect(doc.format).toBe('pdf');
