@@ -39,7 +39,6 @@ export interface NormalizedDocument {
   diagnostics: Diagnostic[];
 }
 
-const SPACE_RE = /[\t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/g;
 const PARAGRAPH_INDENT = 4;
 
 export function normalize(doc: SourceDocument): NormalizedDocument {
@@ -62,39 +61,36 @@ export function normalize(doc: SourceDocument): NormalizedDocument {
   };
 }
 
-/** Splits the plain text into raw lines, each as characters with their plain-text offsets. */
-function rawLines(plain: MappedText): LineChars[] {
-  const lines: LineChars[] = [];
-  let chars: string[] = [];
-  let offs: number[] = [];
+/** Unicode spaces and \r become plain spaces, one unit for one unit, so offsets stay put. */
+const TO_SPACE_RE = /[\r\t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/g;
+
+/** Splits the plain text into raw lines (spaces unified, trailing spaces dropped), with their plain-text offsets. */
+function* rawLines(plain: MappedText): Generator<LineChars> {
   const text = plain.text;
-  for (let i = 0; i <= text.length; i++) {
-    const ch = i < text.length ? text[i] : '\n';
-    if (ch === '\n') {
-      // Drop trailing \r and spaces.
-      while (chars.length && /[\r ]/.test(chars[chars.length - 1])) {
-        chars.pop();
-        offs.pop();
-      }
-      lines.push({ chars, offs });
-      chars = [];
-      offs = [];
-      continue;
-    }
-    chars.push(ch === '\r' ? ' ' : ch.replace(SPACE_RE, ' '));
-    offs.push(i);
+  // Offsets of a raw line are consecutive: every line is a view on one identity map.
+  const identity = new Int32Array(text.length + 1);
+  for (let i = 0; i < identity.length; i++) identity[i] = i;
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).replace(TO_SPACE_RE, ' ');
+    let keep = line.length;
+    while (keep > 0 && line.charCodeAt(keep - 1) === 32) keep--;
+    yield { text: keep === line.length ? line : line.slice(0, keep), offs: identity.subarray(start, start + keep) };
+    start = end + 1;
   }
-  return lines;
 }
 
 function indentOf(line: LineChars): number {
   let n = 0;
-  while (n < line.chars.length && line.chars[n] === ' ') n++;
+  while (n < line.text.length && line.text.charCodeAt(n) === 32) n++;
   return n;
 }
 
 const SENTENCE_END = /[.;:!?]$/;
 const PARAGRAPH_OPENER = /^[\p{Lu}\d"«“„]/u;
+const HYPHEN_AT_END = /\p{L}-$/u;
+const LOWERCASE_START = /^\p{Ll}/u;
 
 /** Normalizes; the result's offsets point into `plain.text` (compose to reach the source). */
 export function normalizeText(plain: MappedText, format: SourceFormat): MappedText {
@@ -104,34 +100,38 @@ export function normalizeText(plain: MappedText, format: SourceFormat): MappedTe
     let line = rejoinLetterSpacing(raw);
     line = repairDisplacedFragment(line);
     const indent = indentOf(line);
-    if (indent === line.chars.length) continue; // blank: page breaks and spacing, never a paragraph break by itself
-    const content = { chars: line.chars.slice(indent), offs: line.offs.slice(indent) };
-    const first = content.chars.join('').slice(0, 2);
+    if (indent === line.text.length) continue; // blank: page breaks and spacing, never a paragraph break by itself
+    const content = indent === 0 ? line : { text: line.text.slice(indent), offs: line.offs.subarray(indent) };
+    const first = content.text.slice(0, 2);
     let startsParagraph: boolean;
     if (out.length === 0) startsParagraph = false;
     else if (format === 'markdown') startsParagraph = true;
     else startsParagraph = indent >= PARAGRAPH_INDENT || (SENTENCE_END.test(previousContent) && PARAGRAPH_OPENER.test(first));
     if (out.length > 0) {
       if (startsParagraph) out.insert('\n', content.offs[0]);
-      else if (/\p{L}-$/u.test(previousContent) && /^\p{Ll}/u.test(first)) {
+      else if (HYPHEN_AT_END.test(previousContent) && LOWERCASE_START.test(first)) {
         // hyphenated word broken at the line end: join without a space
       } else out.insert(' ', content.offs[0]);
     }
     appendCollapsed(out, content);
-    previousContent = content.chars.join('');
+    previousContent = content.text;
   }
   return out.build(plain.text.length);
 }
 
 /** Appends a line, collapsing runs of spaces to one. */
 function appendCollapsed(out: MappedTextBuilder, line: LineChars): void {
-  let lastSpace = false;
-  for (let i = 0; i < line.chars.length; i++) {
-    const ch = line.chars[i];
-    if (ch === ' ') {
-      if (lastSpace) continue;
-      lastSpace = true;
-    } else lastSpace = false;
-    out.copy(ch, line.offs[i]);
+  const { text, offs } = line;
+  if (!text.includes('  ')) {
+    out.copyMapped(text, offs);
+    return;
   }
+  let from = 0;
+  for (let at = text.indexOf('  '); at >= 0; at = text.indexOf('  ', from)) {
+    // keep text[from, at] (up to and including the first space of the run), skip the rest of the run
+    out.copyMapped(text.slice(from, at + 1), offs.subarray(from, at + 1));
+    from = at + 1;
+    while (from < text.length && text.charCodeAt(from) === 32) from++;
+  }
+  out.copyMapped(text.slice(from), offs.subarray(from));
 }

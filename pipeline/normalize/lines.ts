@@ -1,15 +1,33 @@
 /**
- * Line-level repairs of PDF text extraction artifacts. Each function takes one raw line (characters
- * with their offsets) and returns a repaired line; characters keep their offsets when moved.
+ * Line-level repairs of PDF text extraction artifacts. Each function takes one raw line (its text
+ * with the offset of every UTF-16 unit) and returns a repaired line; characters keep their offsets
+ * when moved. A line that needs no repair is returned as it is (the same object).
  */
 
 export interface LineChars {
-  chars: string[];
-  offs: number[];
+  text: string;
+  /** offs[i] = offset of text[i] in the text the line was cut from. */
+  offs: Int32Array;
 }
 
 const isSpace = (c: string | undefined) => c === ' ';
-const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+const LETTER = /\p{L}/u;
+const isLetter = (c: string | undefined) => c !== undefined && LETTER.test(c);
+
+const take = (line: LineChars, a: number, b: number): LineChars => ({ text: line.text.slice(a, b), offs: line.offs.subarray(a, b) });
+
+function cat(...parts: LineChars[]): LineChars {
+  const offs = new Int32Array(parts.reduce((n, p) => n + p.offs.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    offs.set(p.offs, at);
+    at += p.offs.length;
+  }
+  return { text: parts.map((p) => p.text).join(''), offs };
+}
+
+/** A letter-spaced run needs four one-character tokens in a row: lines without one are skipped fast. */
+const MAYBE_LETTER_SPACED = /(?:^| )[^ ] [^ ] [^ ] [^ ](?: |$)/;
 
 /**
  * "У т в е р ж д е н" → "Утвержден"; "с о ц и а л ь н о й  з а щ и т ы" → "социальной защиты".
@@ -17,7 +35,8 @@ const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
  * the double spaces that separate such runs become single spaces.
  */
 export function rejoinLetterSpacing(line: LineChars): LineChars {
-  const { chars } = line;
+  const chars = line.text;
+  if (!MAYBE_LETTER_SPACED.test(chars)) return line;
   const n = chars.length;
   const singleAt = (p: number) => !isSpace(chars[p]) && p < n && (p === 0 || isSpace(chars[p - 1])) && (p + 1 === n || isSpace(chars[p + 1]));
   const dropSpace = new Uint8Array(n);
@@ -48,13 +67,15 @@ export function rejoinLetterSpacing(line: LineChars): LineChars {
     for (let k = e + 2; k < n && isSpace(chars[k]); k++) dropSpace[k] = 1;
     for (let k = s - 2; k >= 0 && isSpace(chars[k]) && isSpace(chars[k - 1]); k--) dropSpace[k] = 1;
   }
-  const out: LineChars = { chars: [], offs: [] };
+  const offs = new Int32Array(n - dropSpace.reduce((a, b) => a + b, 0));
+  let text = '';
+  let at = 0;
   for (let k = 0; k < n; k++) {
     if (dropSpace[k]) continue;
-    out.chars.push(chars[k]);
-    out.offs.push(line.offs[k]);
+    text += chars[k];
+    offs[at++] = line.offs[k];
   }
-  return out;
+  return { text, offs };
 }
 
 const GLUE = '.;:,"»)';
@@ -71,7 +92,7 @@ const FRAGMENT_MAX_CHARS = 60;
  * Without a recognizable gap the line is left alone.
  */
 export function repairDisplacedFragment(line: LineChars): LineChars {
-  const s = line.chars.join('');
+  const s = line.text;
   let indent = 0;
   while (indent < s.length && s[indent] === ' ') indent++;
   if (indent === s.length) return line;
@@ -126,18 +147,17 @@ export function repairDisplacedFragment(line: LineChars): LineChars {
   if (gapKind === null) return line;
 
   const fragEnd = s.trimEnd().length;
-  const take = (a: number, b: number): LineChars => ({ chars: line.chars.slice(a, b), offs: line.offs.slice(a, b) });
-  const cat = (...parts: LineChars[]): LineChars => ({ chars: parts.flatMap((x) => x.chars), offs: parts.flatMap((x) => x.offs) });
-  const space = (at: number): LineChars => ({ chars: [' '], offs: [line.offs[Math.min(at, line.offs.length - 1)]] });
-  const fragment = take(fragStart, fragEnd);
+  const part = (a: number, b: number) => take(line, a, b);
+  const space = (at: number): LineChars => ({ text: ' ', offs: Int32Array.of(line.offs[Math.min(at, line.offs.length - 1)]) });
+  const fragment = part(fragStart, fragEnd);
 
   if (gapKind === 'indent') {
-    const lead = take(0, indent - 1); // the extra space of indentation was the gap
-    return cat(lead, fragment, space(indent), take(indent, beforeFrag));
+    const lead = part(0, indent - 1); // the extra space of indentation was the gap
+    return cat(lead, fragment, space(indent), part(indent, beforeFrag));
   }
   if (gapKind === 'before-punct') {
-    return cat(take(0, gap), fragment, take(gap, beforeFrag));
+    return cat(part(0, gap), fragment, part(gap, beforeFrag));
   }
   // double space: "a  b" → "a " + fragment + " b"
-  return cat(take(0, gap), fragment, space(gap), take(gap + 1, beforeFrag));
+  return cat(part(0, gap), fragment, space(gap), part(gap + 1, beforeFrag));
 }

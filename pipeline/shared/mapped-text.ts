@@ -17,34 +17,50 @@ export function identityMapped(text: string): MappedText {
   return { text, offsets };
 }
 
-/** Builds a MappedText chunk by chunk. */
+/** Builds a MappedText chunk by chunk (offsets in a growing typed array: documents run to megabytes). */
 export class MappedTextBuilder {
   private parts: string[] = [];
-  private offs: number[] = [];
+  private offs = new Int32Array(1024);
+  private n = 0;
+
+  private room(extra: number): void {
+    if (this.n + extra <= this.offs.length) return;
+    const grown = new Int32Array(Math.max(this.offs.length * 2, this.n + extra));
+    grown.set(this.offs.subarray(0, this.n));
+    this.offs = grown;
+  }
 
   /** Append `text`, whose characters sit at sourceStart, sourceStart+1, ... in the source. */
   copy(text: string, sourceStart: number): this {
     this.parts.push(text);
-    for (let i = 0; i < text.length; i++) this.offs.push(sourceStart + i);
+    this.room(text.length);
+    for (let i = 0; i < text.length; i++) this.offs[this.n++] = sourceStart + i;
+    return this;
+  }
+
+  /** Append `text` whose character i sits at offsets[i] in the source. */
+  copyMapped(text: string, offsets: ArrayLike<number>): this {
+    this.parts.push(text);
+    this.room(text.length);
+    for (let i = 0; i < text.length; i++) this.offs[this.n++] = offsets[i];
     return this;
   }
 
   /** Append characters that the source does not have verbatim (a joining space), anchored at sourceAt. */
   insert(text: string, sourceAt: number): this {
     this.parts.push(text);
-    for (let i = 0; i < text.length; i++) this.offs.push(sourceAt);
+    this.room(text.length);
+    for (let i = 0; i < text.length; i++) this.offs[this.n++] = sourceAt;
     return this;
   }
 
   /** Append a slice of another MappedText, keeping its source offsets. */
   copyFrom(from: MappedText, start: number, end: number): this {
-    this.parts.push(from.text.slice(start, end));
-    for (let i = start; i < end; i++) this.offs.push(from.offsets[i]);
-    return this;
+    return this.copyMapped(from.text.slice(start, end), from.offsets.subarray(start, end));
   }
 
   get length(): number {
-    return this.offs.length;
+    return this.n;
   }
 
   lastChar(): string {
@@ -53,9 +69,9 @@ export class MappedTextBuilder {
   }
 
   build(endOffset: number): MappedText {
-    const offsets = new Int32Array(this.offs.length + 1);
-    offsets.set(this.offs);
-    offsets[this.offs.length] = endOffset;
+    const offsets = new Int32Array(this.n + 1);
+    offsets.set(this.offs.subarray(0, this.n));
+    offsets[this.n] = endOffset;
     return { text: this.parts.join(''), offsets };
   }
 }

@@ -3,8 +3,8 @@ import { normalized, corpusFiles } from '../helpers/corpus.ts';
 import { rejoinLetterSpacing, repairDisplacedFragment } from '../../pipeline/normalize/lines.ts';
 import { detectLanguage } from '../../pipeline/normalize/language.ts';
 
-const line = (s: string) => ({ chars: [...s], offs: [...s].map((_, i) => i) });
-const text = (l: { chars: string[] }) => l.chars.join('');
+const line = (s: string) => ({ text: s, offs: Int32Array.from({ length: s.length }, (_, i) => i) });
+const text = (l: { text: string }) => l.text;
 
 describe('line repairs', () => {
   it('rejoins letter-spaced words and the gaps between them', () => {
@@ -30,7 +30,7 @@ describe('line repairs', () => {
   it('keeps offsets of moved characters', () => {
     const fixed = repairDisplacedFragment(line('      в :пункте 1'));
     const source = '      в :пункте 1';
-    fixed.chars.forEach((c, i) => expect(source[fixed.offs[i]]).toBe(c));
+    fixed.text.split('').forEach((c, i) => expect(source[fixed.offs[i]]).toBe(c));
   });
 
   it('does not move an opening quote that follows a space', () => {
