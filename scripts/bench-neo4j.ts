@@ -89,7 +89,7 @@ export async function benchNeo4jLoad(dataDir: string, sample: number) {
   const batched = await timeLoad(async () => {
     const target = await openNeo4jTarget({});
     try {
-      for (const r of results) await target.load(r);
+      for (const g of graphs) await target.load(g);
       await target.flush();
     } finally {
       await target.close();
@@ -99,7 +99,7 @@ export async function benchNeo4jLoad(dataDir: string, sample: number) {
   const rowByRow = await timeLoad(async () => {
     const target = await openNeo4jTarget({});
     try {
-      for (const r of results) await target.store.loadDocumentRowByRow(r);
+      for (const g of graphs) await target.store.loadGraphRowByRow(g);
     } finally {
       await target.close();
     }

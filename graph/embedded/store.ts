@@ -10,11 +10,14 @@
  * hash and cache key), the manifest is rewritten to point at it, and only then is the old file
  * deleted. So a crash at any moment leaves a manifest whose every entry points at a complete result.
  * Batched writers (`stage` / `unstage` then `flush`) write the manifest once per batch instead of
- * once per document; `put` / `remove` flush at once.
+ * once per document; `put` / `remove` flush at once. Result files may be written by other threads
+ * (`writeResult`, which touches no manifest); the store then `adopt`s the entry it returned.
  */
 import { createHash } from 'node:crypto';
+import { renameSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { z } from 'zod';
 import { ExtractionResult } from '../../schemas/extraction.ts';
 
@@ -84,6 +87,40 @@ export interface StageOptions {
 }
 
 export type StagedMeta = Pick<ExtractionResult, 'source' | 'contentHash' | 'pipelineVersion' | 'path'>;
+
+/** A result file written under a store's folder, and the manifest entry that will point at it. */
+export interface StoredResult {
+  source: string;
+  entry: ManifestEntry;
+}
+
+/**
+ * Writes one serialized result into the documents folder of the store at `storeDir` (atomically, under
+ * a file name of its own) and returns the manifest entry for it. It touches no manifest, so an
+ * extraction worker can call it; the result becomes part of the store when the store `adopt`s it.
+ */
+export async function writeResult(storeDir: string, meta: StagedMeta, json: string, counts: FactCounts, cacheKey = meta.pipelineVersion): Promise<StoredResult> {
+  const file = fileFor(meta.source, meta.contentHash, cacheKey);
+  const path = join(storeDir, 'documents', file);
+  // Synchronous: this runs on an extraction worker, where blocking costs nothing, and the promise
+  // version costs measurably more CPU per file. The thread id keeps temporary names apart.
+  const tmp = `${path}.${process.pid}.${threadId}.${++tmpCounter}.tmp`;
+  writeFileSync(tmp, json);
+  renameSync(tmp, path);
+  return {
+    source: meta.source,
+    entry: {
+      contentHash: meta.contentHash,
+      pipelineVersion: meta.pipelineVersion,
+      path: meta.path,
+      file,
+      updatedAt: new Date().toISOString(),
+      cacheKey,
+      counts,
+      bytes: Buffer.byteLength(json),
+    },
+  };
+}
 
 export class EmbeddedStore {
   private dirty = false;
@@ -177,22 +214,16 @@ export class EmbeddedStore {
     await this.stageSerialized(result, options.json ?? JSON.stringify(result), countFacts(result), options.cacheKey);
   }
 
-  /** `stage` for a result that is already serialized (by an extraction worker), with its counts. */
+  /** `stage` for a result that is already serialized, with its counts. */
   async stageSerialized(meta: StagedMeta, json: string, counts: FactCounts, cacheKey = meta.pipelineVersion): Promise<void> {
-    const file = fileFor(meta.source, meta.contentHash, cacheKey);
-    await writeFileAtomic(join(this.dir, 'documents', file), json);
-    const old = this.manifest.documents[meta.source];
-    if (old && old.file !== file) this.obsolete.push(old.file);
-    this.manifest.documents[meta.source] = {
-      contentHash: meta.contentHash,
-      pipelineVersion: meta.pipelineVersion,
-      path: meta.path,
-      file,
-      updatedAt: new Date().toISOString(),
-      cacheKey,
-      counts,
-      bytes: Buffer.byteLength(json),
-    };
+    this.adopt(await writeResult(this.dir, meta, json, counts, cacheKey));
+  }
+
+  /** Points the in-memory manifest at a result file `writeResult` wrote under this store's folder. */
+  adopt({ source, entry }: StoredResult): void {
+    const old = this.manifest.documents[source];
+    if (old && old.file !== entry.file) this.obsolete.push(old.file);
+    this.manifest.documents[source] = entry;
     this.dirty = true;
   }
 

@@ -139,7 +139,7 @@ export interface Neo4jStore {
   loadGraph(rows: GraphRows): Promise<{ nodes: number; relationships: number }>;
   removeDocument(name: string): Promise<void>;
   /** Row-by-row writes of one document (one statement per row): the benchmark's baseline. */
-  loadDocumentRowByRow(result: ExtractionResult): Promise<void>;
+  loadGraphRowByRow(rows: GraphRows): Promise<void>;
   documents(): Promise<Array<{ name: string; contentHash: string }>>;
   counts(): Promise<GraphCounts>;
   clear(): Promise<void>;
@@ -199,8 +199,7 @@ export async function openNeo4jStore(config: Neo4jConfig, options: OpenOptions =
     async loadDocument(result) {
       return store.loadGraph(toGraph(result));
     },
-    async loadDocumentRowByRow(result) {
-      const g = toGraph(result);
+    async loadGraphRowByRow(g) {
       await write(async (tx) => {
         await deleteDocument(tx, g.doc);
         for (const n of g.nodes) await tx.run(mergeNodes.get(n.label)!, { rows: [{ key: n.key, props: n.props }] });

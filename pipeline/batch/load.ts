@@ -6,6 +6,7 @@
  */
 import pLimit from 'p-limit';
 import type { EmbeddedStore } from '../../graph/embedded/store.ts';
+import { toGraph } from '../../graph/model/index.ts';
 import type { GraphTarget } from './run-batch.ts';
 import type { Progress } from './progress.ts';
 
@@ -36,7 +37,7 @@ export async function loadStore(opts: {
     else {
       const result = await embedded.get(name);
       if (result) {
-        await graph.load(result);
+        await graph.load(toGraph(result));
         report.loaded++;
       }
     }

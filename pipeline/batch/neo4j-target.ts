@@ -15,9 +15,7 @@
  *   by the next `load`), never lost.
  */
 import { openNeo4jStore, resolveNeo4jConfig, type Neo4jFlags, type Neo4jStore } from '../../graph/neo4j/store.ts';
-import { toGraph } from '../../graph/model/index.ts';
 import type { GraphRows } from '../../schemas/graph.ts';
-import type { ExtractionResult } from '../../schemas/extraction.ts';
 import type { GraphTarget } from './run-batch.ts';
 
 export type Neo4jTarget = GraphTarget & { store: Neo4jStore; flush(): Promise<void>; busyMs(): number; close(): Promise<void> };
@@ -73,17 +71,16 @@ export async function openNeo4jTarget(flags: Neo4jFlags, options: Neo4jTargetOpt
     async documents() {
       return new Map((await store.documents()).map((d) => [d.name, { contentHash: d.contentHash }]));
     },
-    async load(result: ExtractionResult) {
+    async load(g: GraphRows) {
       check();
-      const g = toGraph(result);
       const elements = g.nodes.length + g.rels.length;
-      if (held.has(result.source)) {
+      if (held.has(g.doc)) {
         await enqueue(async () => {
           await store.loadGraph(g);
         });
         check();
       } else {
-        held.add(result.source);
+        held.add(g.doc);
         pending.push(g);
         pendingElements += elements;
         // Back-pressure: at most one batch being written and one being filled.

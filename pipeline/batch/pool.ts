@@ -62,14 +62,14 @@ export class WorkerPool {
     return slot;
   }
 
-  /** Extracts one document; never rejects (a failure is a reply with ok: false). */
-  extract(path: string, bytes: Uint8Array): Promise<WorkerReply> {
+  /** Extracts one document and stores its result; never rejects (a failure is a reply with ok: false). */
+  extract(path: string, bytes: Uint8Array, options: Pick<WorkerTask, 'store' | 'graphRows'>): Promise<WorkerReply> {
     // Transfer needs a buffer of its own; a Buffer may be a view on a larger shared one (and
     // Buffer#slice does not copy), so anything else is copied into a fresh Uint8Array.
     const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer
       ? bytes.buffer
       : new Uint8Array(bytes).buffer;
-    const task: WorkerTask = { id: this.nextId++, path, bytes: own };
+    const task: WorkerTask = { id: this.nextId++, path, bytes: own, ...options };
     return new Promise((resolve) => {
       this.queue.push({ task, resolve });
       this.dispatch();

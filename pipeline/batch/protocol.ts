@@ -1,16 +1,43 @@
 /** Messages between the batch runner and its extraction workers (one task in, one reply out). */
-import type { FactCounts, StagedMeta } from '../../graph/embedded/store.ts';
+import type { FactCounts, StoredResult } from '../../graph/embedded/store.ts';
 
 export interface WorkerTask {
   id: number;
   path: string;
   /** The file's bytes, transferred (not copied) to the worker. */
   bytes: ArrayBuffer;
+  /** The embedded store's folder, where the worker writes the result file, and the cache key it is
+   * written under. The worker writes the file so that the result never crosses threads as a string. */
+  store: { dir: string; cacheKey: string };
+  /** Also send back the document's graph rows (graph/model), serialized, for a graph target. */
+  graphRows: boolean;
 }
 
 export type WorkerReply =
-  | { id: number; ok: true; meta: StagedMeta; json: string; counts: FactCounts; language: string; act: string | null; warnings: number; ms: number }
-  | { id: number; ok: false; reason: string; ms: number };
+  | {
+    id: number;
+    ok: true;
+    /** The result file written, for the store to adopt. */
+    stored: StoredResult;
+    counts: FactCounts;
+    language: string;
+    act: string | null;
+    warnings: number;
+    /** JSON of the GraphRows, when the task asked for them. */
+    rows?: string;
+    /** Time spent extracting, and writing the result file. */
+    ms: number;
+    writeMs: number;
+  }
+  | {
+    id: number;
+    ok: false;
+    reason: string;
+    /** The document was extracted but its result could not be written: the store's failure, not the document's. */
+    storeError?: true;
+    ms: number;
+    writeMs?: number;
+  };
 
 /** The reason of a failure as the user should read it: a ReadError's own reason, else the message. */
 export function reasonOf(e: unknown): string {

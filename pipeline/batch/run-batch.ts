@@ -18,6 +18,8 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ExtractionResult } from '../../schemas/extraction.ts';
+import type { GraphRows } from '../../schemas/graph.ts';
+import { toGraph } from '../../graph/model/index.ts';
 import { PIPELINE_VERSION } from '../../schemas/extraction.ts';
 import { EmbeddedStore, totalFacts, type FactCounts } from '../../graph/embedded/store.ts';
 import { DEFAULT_MAX_BYTES } from '../read/index.ts';
@@ -50,9 +52,9 @@ export interface GraphTarget {
   readonly location: string;
   /** The documents the graph holds (name → content hash), read once before the run. */
   documents(): Promise<Map<string, { contentHash: string }>>;
-  /** Replaces the document's facts in the graph; may say how many facts it removed and how many
-   * graph elements (nodes + relationships) it wrote. */
-  load(result: ExtractionResult): Promise<{ removed?: number; elements?: number } | void>;
+  /** Replaces the document's facts in the graph with its rows (graph/model `toGraph`); may say how
+   * many facts it removed and how many graph elements (nodes + relationships) it wrote. */
+  load(rows: GraphRows): Promise<{ removed?: number; elements?: number } | void>;
   remove(name: string): Promise<{ removed?: number } | void>;
   /** Returns once everything loaded is committed (a target may batch writes). */
   flush?(): Promise<void>;
@@ -218,32 +220,38 @@ export async function runBatch(opts: BatchOptions): Promise<RunReport> {
     const priorCounts = status === 'changed' && cached?.counts && (!graph || cached.contentHash === prior!.contentHash)
       ? cached.counts : undefined;
 
-    let json: string;
     let counts: FactCounts;
+    let rows: GraphRows | undefined;
     let summary: Pick<DocumentSummary, 'language' | 'act' | 'warnings'> = {};
     if (cacheHit) {
-      json = (await timed('embedded', () => embedded.getSerialized(name)))!;
       counts = cached.counts ?? ZERO_COUNTS;
       if (cached.path !== path) embedded.relocate(name, path);
-    } else {
-      const reply = await extractor().extract(path, data);
-      stages.extract += reply.ms;
-      if (!reply.ok) return fail(reply.reason);
-      bytes.extracted += size;
-      json = reply.json;
-      counts = reply.counts;
-      summary = { language: reply.language, act: reply.act, warnings: reply.warnings };
-      await timed('embedded', () => embedded.stageSerialized(reply.meta, json, counts, cacheKey));
-      maybeFlush();
-    }
-    let removed = priorCounts ? totalFacts(priorCounts) : 0;
-    if (graph) {
-      const result = JSON.parse(json) as ExtractionResult;
-      if (!summary.language) {
+      if (graph) {
+        // Cached, but not in the graph yet: its rows are made from the stored result.
+        const result = JSON.parse((await timed('embedded', () => embedded.getSerialized(name)))!) as ExtractionResult;
         summary = { language: result.language, act: result.act ? `${result.act.number ?? '?'} of ${result.act.date ?? '?'}` : null,
           warnings: result.diagnostics.filter((d) => d.severity !== 'info').length };
+        rows = toGraph(result);
       }
-      const r = await timed('neo4j', () => graph.load(result));
+    } else {
+      // The worker extracts, writes the result file and (for a graph) makes the rows.
+      const reply = await extractor().extract(path, data, { store: { dir: embedded.dir, cacheKey }, graphRows: !!graph });
+      stages.extract += reply.ms;
+      stages.embedded += reply.writeMs ?? 0;
+      if (!reply.ok) {
+        if (reply.storeError) throw new Error(`${embedded.dir}: cannot store the result of ${path}: ${reply.reason}`);
+        return fail(reply.reason);
+      }
+      bytes.extracted += size;
+      counts = reply.counts;
+      summary = { language: reply.language, act: reply.act, warnings: reply.warnings };
+      embedded.adopt(reply.stored);
+      maybeFlush();
+      if (reply.rows !== undefined) rows = JSON.parse(reply.rows) as GraphRows;
+    }
+    let removed = priorCounts ? totalFacts(priorCounts) : 0;
+    if (graph && rows) {
+      const r = await timed('neo4j', () => graph.load(rows));
       if (r && typeof r.removed === 'number') removed = r.removed;
       if (r && typeof r.elements === 'number') graphElements += r.elements;
     }

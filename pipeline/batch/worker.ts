@@ -1,12 +1,15 @@
 /**
  * Extraction worker: runs the whole per-document pipeline (extractBytes) on bytes the main thread
- * read, off the main thread. Guarantees to the pool: exactly one reply per task, carrying either the
- * result already serialized (so the main thread writes it without serializing again) with its fact
- * counts, or the reason it failed; a failing document never stops the worker.
+ * read, off the main thread, and writes the result file into the embedded store's folder itself.
+ * Guarantees to the pool: exactly one reply per task, carrying either the stored result's manifest
+ * entry with its fact counts (and the graph rows when asked), or the reason it failed; a failing
+ * document never stops the worker. Only small messages go back: on two cores, every millisecond the
+ * main thread spends copying or writing a result is taken from the other worker.
  */
 import { parentPort } from 'node:worker_threads';
 import { extractBytes } from '../extract-file.ts';
-import { countFacts } from '../../graph/embedded/store.ts';
+import { countFacts, writeResult } from '../../graph/embedded/store.ts';
+import { toGraph } from '../../graph/model/index.ts';
 import { reasonOf, type WorkerReply, type WorkerTask } from './protocol.ts';
 
 if (!parentPort) throw new Error('pipeline/batch/worker.ts must run in a worker thread');
@@ -14,23 +17,38 @@ const port = parentPort;
 
 port.on('message', async (task: WorkerTask) => {
   const t0 = performance.now();
-  let reply: WorkerReply;
+  port.postMessage(await handle(task, t0));
+});
+
+async function handle(task: WorkerTask, t0: number): Promise<WorkerReply> {
+  let result;
+  let rows: string | undefined;
   try {
-    const result = await extractBytes(task.path, new Uint8Array(task.bytes));
-    reply = {
+    result = await extractBytes(task.path, new Uint8Array(task.bytes));
+    if (task.graphRows) rows = JSON.stringify(toGraph(result));
+  } catch (e) {
+    return { id: task.id, ok: false, reason: reasonOf(e), ms: performance.now() - t0 };
+  }
+  const counts = countFacts(result);
+  const t1 = performance.now();
+  try {
+    const stored = await writeResult(task.store.dir, result, JSON.stringify(result), counts, task.store.cacheKey);
+    return {
       id: task.id,
       ok: true,
-      meta: { source: result.source, contentHash: result.contentHash, pipelineVersion: result.pipelineVersion, path: result.path },
-      json: JSON.stringify(result),
-      counts: countFacts(result),
+      stored,
+      counts,
       language: result.language,
       act: result.act ? `${result.act.number ?? '?'} of ${result.act.date ?? '?'}` : null,
       warnings: result.diagnostics.filter((d) => d.severity !== 'info').length,
-      ms: performance.now() - t0,
+      ...(rows !== undefined ? { rows } : {}),
+      ms: t1 - t0,
+      writeMs: performance.now() - t1,
     };
   } catch (e) {
-    reply = { id: task.id, ok: false, reason: reasonOf(e), ms: performance.now() - t0 };
+    // Not the document's fault: the batch stops on it, as on any store failure.
+    return { id: task.id, ok: false, storeError: true, reason: (e as Error).message, ms: t1 - t0, writeMs: performance.now() - t1 };
   }
-  port.postMessage(reply);
-});
+}
+
 port.postMessage({ ready: true });

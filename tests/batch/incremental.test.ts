@@ -114,4 +114,16 @@ describe('incremental runs', () => {
     ]);
     expect(docs.filter((d) => d.status === 'failed').map((d) => d.name)).toEqual(['empty.txt', B]);
   });
+
+  it('a result that cannot be written stops the run as a store failure, not as a failed document', async () => {
+    const broken = join(root, 'broken-data');
+    const embedded = await EmbeddedStore.open(broken);
+    // The worker writes result files into documents/: make that a file, so every write fails.
+    await rm(join(broken, 'embedded', 'documents'), { recursive: true });
+    await writeFile(join(broken, 'embedded', 'documents'), 'not a folder');
+    const { files } = await collectInputs([join(input, A)]);
+    await expect(runBatch({ files, embedded, concurrency: 1 })).rejects.toThrow(
+      new RegExp(`cannot store the result of ${join(input, A).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: .*ENOTDIR`),
+    );
+  });
 });
