@@ -60,6 +60,8 @@ function connectionError(config: Neo4jConfig, e: unknown): Neo4jStoreError {
 // ---- fixed statements, one per label / relationship shape ----
 
 const mergeNodes = new Map<NodeLabel, string>(NODE_LABELS.map((l) => [l, `UNWIND $rows AS row MERGE (n:${l} {key: row.key}) SET n += row.props`]));
+// A new document's own nodes cannot exist yet (their keys carry the document's name): created, not merged.
+const createNodes = new Map<NodeLabel, string>(NODE_LABELS.map((l) => [l, `UNWIND $rows AS row CREATE (n:${l} {key: row.key}) SET n += row.props`]));
 const relStatement = (type: RelType, from: NodeLabel, to: NodeLabel, owned: boolean) =>
   owned
     ? `UNWIND $rows AS row MATCH (a:${from} {key: row.from}) MATCH (b:${to} {key: row.to}) CREATE (a)-[r:${type}]->(b) SET r = row.props`
@@ -110,14 +112,17 @@ async function refreshActs(tx: ManagedTransaction, keys: string[]): Promise<void
   );
 }
 
-async function writeRows(tx: ManagedTransaction, g: GraphRows, batchSize: number): Promise<void> {
-  const byLabel = new Map<NodeLabel, Array<{ key: string; props: unknown }>>();
+/** Writes the rows; `fresh`: the documents are not in the graph (their own nodes are created). */
+async function writeRows(tx: ManagedTransaction, g: Pick<GraphRows, 'nodes' | 'rels'>, batchSize: number, fresh: boolean): Promise<void> {
+  const byLabel = new Map<string, { statement: string; rows: Array<{ key: string; props: unknown }> }>();
   for (const n of g.nodes) {
-    if (!byLabel.has(n.label)) byLabel.set(n.label, []);
-    byLabel.get(n.label)!.push({ key: n.key, props: n.props });
+    const create = fresh && n.owned;
+    const id = `${n.label}|${create}`;
+    if (!byLabel.has(id)) byLabel.set(id, { statement: (create ? createNodes : mergeNodes).get(n.label)!, rows: [] });
+    byLabel.get(id)!.rows.push({ key: n.key, props: n.props });
   }
-  for (const [label, rows] of byLabel) {
-    for (let i = 0; i < rows.length; i += batchSize) await tx.run(mergeNodes.get(label)!, { rows: rows.slice(i, i + batchSize) });
+  for (const { statement, rows } of byLabel.values()) {
+    for (let i = 0; i < rows.length; i += batchSize) await tx.run(statement, { rows: rows.slice(i, i + batchSize) });
   }
   const byShape = new Map<string, Array<{ from: string; to: string; props: unknown }>>();
   for (const r of g.rels) {
@@ -137,6 +142,8 @@ export interface Neo4jStore {
   /** Replaces the document's facts with these, in one transaction. */
   loadDocument(result: ExtractionResult): Promise<{ nodes: number; relationships: number }>;
   loadGraph(rows: GraphRows): Promise<{ nodes: number; relationships: number }>;
+  /** Writes documents the graph does not hold, all in one transaction (nothing of theirs to delete). */
+  loadNewDocuments(graphs: GraphRows[]): Promise<{ nodes: number; relationships: number }>;
   removeDocument(name: string): Promise<void>;
   /** Row-by-row writes of one document (one statement per row): the benchmark's baseline. */
   loadGraphRowByRow(rows: GraphRows): Promise<void>;
@@ -153,7 +160,7 @@ export interface OpenOptions {
 }
 
 export async function openNeo4jStore(config: Neo4jConfig, options: OpenOptions = {}): Promise<Neo4jStore> {
-  const batchSize = options.batchSize ?? 1000;
+  const batchSize = options.batchSize ?? 5000;
   const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), { disableLosslessIntegers: true, connectionTimeout: 10_000, ...(options.maxTransactionRetryTime !== undefined ? { maxTransactionRetryTime: options.maxTransactionRetryTime } : {}) });
   const db = config.database ? { database: config.database } : {};
   try {
@@ -191,10 +198,19 @@ export async function openNeo4jStore(config: Neo4jConfig, options: OpenOptions =
       const actKeys = g.nodes.filter((n) => n.label === 'Act').map((n) => n.key);
       await write(async (tx) => {
         await deleteDocument(tx, g.doc);
-        await writeRows(tx, g, batchSize);
+        await writeRows(tx, g, batchSize, false);
         await refreshActs(tx, actKeys);
       });
       return { nodes: g.nodes.length, relationships: g.rels.length };
+    },
+    async loadNewDocuments(graphs) {
+      const rows = { nodes: graphs.flatMap((g) => g.nodes), rels: graphs.flatMap((g) => g.rels) };
+      const actKeys = [...new Set(rows.nodes.filter((n) => n.label === 'Act').map((n) => n.key))];
+      await write(async (tx) => {
+        await writeRows(tx, rows, batchSize, true);
+        await refreshActs(tx, actKeys);
+      });
+      return { nodes: rows.nodes.length, relationships: rows.rels.length };
     },
     async loadDocument(result) {
       return store.loadGraph(toGraph(result));

@@ -5,8 +5,8 @@
  *   with the store's one user-facing line naming the URI and a hint;
  * - a document the graph already holds is replaced in its own transaction (`loadDocument`: its old
  *   facts deleted, the new ones written);
- * - documents the graph does not hold yet are written many per transaction: their graph rows are
- *   concatenated into one `loadGraph` call (UNWIND batches per label and relationship shape). That is
+ * - documents the graph does not hold yet are written many per transaction (`loadNewDocuments`: UNWIND
+ *   batches per label and relationship shape, their own nodes created rather than merged). That is
  *   sound because there is nothing of theirs to delete first, and every owned row carries its own
  *   `doc` (graph/model guarantees it), so later replacements and removals still find each document's
  *   facts. One writer at a time: concurrent transactions MERGing the same shared nodes (regions, roles,
@@ -57,7 +57,7 @@ export async function openNeo4jTarget(flags: Neo4jFlags, options: Neo4jTargetOpt
     pending = [];
     pendingElements = 0;
     return enqueue(async () => {
-      await store.loadGraph({ doc: graphs[0]!.doc, nodes: graphs.flatMap((g) => g.nodes), rels: graphs.flatMap((g) => g.rels) });
+      await store.loadNewDocuments(graphs);
     });
   };
   const check = () => {

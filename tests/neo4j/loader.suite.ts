@@ -10,6 +10,13 @@ import { graphCounts, toGraph } from '../../graph/model/index.ts';
 import { openNeo4jStore, type Neo4jStore } from '../../graph/neo4j/store.ts';
 import { corpusFiles, corpusPath } from '../helpers/corpus.ts';
 import { neo4jCoordinates, openTestStore } from './connect.ts';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { collectInputs } from '../../pipeline/batch/collect.ts';
+import { runBatch } from '../../pipeline/batch/run-batch.ts';
+import { openNeo4jTarget } from '../../pipeline/batch/neo4j-target.ts';
+import { EmbeddedStore } from '../../graph/embedded/store.ts';
 
 export function loaderSuite(): void {
 describe('the Neo4j loader', () => {
@@ -110,6 +117,45 @@ describe('hostile text is data', () => {
     expect(back).toEqual([{ service: evil }]);
     await store.removeDocument(doc.source);
     expect(await store.counts()).toEqual(before);
+  });
+});
+
+describe('batch runs into Neo4j', () => {
+  it('load new documents many per transaction with the model\'s counts, and replace a changed one', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'zangraph-neo4j-batch-'));
+    try {
+      const input = join(root, 'in');
+      await mkdir(input);
+      for (const f of corpusFiles()) await copyFile(corpusPath(f.slice(0, 3)), join(input, f));
+      await store.clear();
+      const c = neo4jCoordinates();
+      const batch = async () => {
+        const { files } = await collectInputs([input]);
+        // Small transactions, so that several carry more than one new document.
+        const graph = await openNeo4jTarget({ uri: c.uri, user: c.user, password: c.password }, { batchElements: 500 });
+        try {
+          return await runBatch({ files, embedded: await EmbeddedStore.open(join(root, 'data')), graph, concurrency: 2 });
+        } finally {
+          await graph.close();
+        }
+      };
+      const first = await batch();
+      expect(first.documents).toMatchObject({ new: 5, failed: 0 });
+      expect(await store.counts()).toEqual(graphCounts(corpus.map(toGraph)));
+      expect(first.graphElements).toBe(corpus.map(toGraph).reduce((n, g) => n + g.nodes.length + g.rels.length, 0));
+
+      // 004 loses its second half, and with it some reglaments: re-extracted, and its facts replaced in its own transaction.
+      const doc = corpusFiles().find((f) => f.startsWith('004'))!;
+      const text = await readFile(join(input, doc), 'utf8');
+      await writeFile(join(input, doc), text.slice(0, Math.floor(text.length / 2)));
+      const changed = await extractFile(join(input, doc));
+      expect(changed.reglaments.length).toBeLessThan(corpus.find((r) => r.source === doc)!.reglaments.length);
+      const second = await batch();
+      expect(second.documents).toMatchObject({ changed: 1, unchanged: 4 });
+      expect(await store.counts()).toEqual(graphCounts(corpus.map((r) => (r.source === doc ? changed : r)).map(toGraph)));
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });
 
