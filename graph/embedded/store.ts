@@ -43,6 +43,10 @@ export const ManifestEntry = z.object({
   /** Fact counts of the stored result, so a rerun can report totals without reading it. */
   counts: FactCounts.optional(),
   bytes: z.number().int().nonnegative().optional(),
+  /** Size and modification time of the input file when it was read, recorded only when the file was
+   * old enough then to be trusted later: a rerun that finds the same path, size and time takes the
+   * content hash as recorded instead of reading the file again (as git's index does). */
+  input: z.object({ size: z.number().int().nonnegative(), mtimeMs: z.number() }).optional(),
 });
 export type ManifestEntry = z.infer<typeof ManifestEntry>;
 
@@ -220,10 +224,19 @@ export class EmbeddedStore {
   }
 
   /** Points the in-memory manifest at a result file `writeResult` wrote under this store's folder. */
-  adopt({ source, entry }: StoredResult): void {
+  adopt({ source, entry }: StoredResult, input?: ManifestEntry['input']): void {
     const old = this.manifest.documents[source];
     if (old && old.file !== entry.file) this.obsolete.push(old.file);
-    this.manifest.documents[source] = entry;
+    this.manifest.documents[source] = input ? { ...entry, input } : entry;
+    this.dirty = true;
+  }
+
+  /** Records the input file's size and time for a document whose content was found unchanged. */
+  noteInput(name: string, input: ManifestEntry['input']): void {
+    const e = this.manifest.documents[name];
+    if (!e || (e.input?.size === input?.size && e.input?.mtimeMs === input?.mtimeMs)) return;
+    if (input) e.input = input;
+    else delete e.input;
     this.dirty = true;
   }
 

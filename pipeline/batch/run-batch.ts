@@ -92,18 +92,32 @@ export class InputError extends Error {
 
 const ZERO_COUNTS: FactCounts = { acts: 0, relations: 0, reglaments: 0, steps: 0, terms: 0, actors: 0 };
 
-async function readInput(path: string, maxBytes: number): Promise<Buffer> {
-  let size: number;
+/** A file modified this recently when it was read may change again within its file system's
+ * timestamp resolution without its time changing, so its size and time are not recorded. */
+const STAT_TRUST_MS = 2000;
+
+type InputStat = { size: number; mtimeMs: number };
+
+async function statInput(path: string, maxBytes: number): Promise<InputStat> {
+  let st: InputStat;
   try {
-    const st = await stat(path);
-    if (!st.isFile()) throw new InputError(path, 'not a regular file');
-    size = st.size;
+    const s = await stat(path);
+    if (!s.isFile()) throw new InputError(path, 'not a regular file');
+    st = { size: s.size, mtimeMs: s.mtimeMs };
   } catch (e) {
     if (e instanceof InputError) throw e;
     throw new InputError(path, `cannot read file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
-  if (size > maxBytes) throw new InputError(path, `file is ${size} bytes, over the size limit of ${maxBytes} bytes`);
-  return readFile(path);
+  if (st.size > maxBytes) throw new InputError(path, `file is ${st.size} bytes, over the size limit of ${maxBytes} bytes`);
+  return st;
+}
+
+async function readInput(path: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (e) {
+    throw new InputError(path, `cannot read file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
 }
 
 export async function runBatch(opts: BatchOptions): Promise<RunReport> {
@@ -192,16 +206,34 @@ export async function runBatch(opts: BatchOptions): Promise<RunReport> {
     if (firstPathOf.get(name) !== path) {
       return fail(`another input has the same file name (${firstPathOf.get(name)}); documents are keyed by file name`);
     }
-    let data: Buffer;
+    let st: InputStat;
     try {
-      data = await timed('read', () => readInput(path, maxBytes));
+      st = await timed('read', () => statInput(path, maxBytes));
     } catch (e) {
       return fail(e instanceof InputError ? e.reason : (e as Error).message);
     }
-    const size = data.length; // the buffer is transferred to a worker below
-    bytes.read += size;
-    const contentHash = await timed('hash', () => createHash('sha256').update(data).digest('hex'));
     const cached = embedded.entry(name);
+    // The same path, size and time as when the stored result's input was read: its recorded hash stands.
+    const sameFile = !!cached?.input && cached.cacheKey === cacheKey && cached.path === path
+      && cached.input.size === st.size && cached.input.mtimeMs === st.mtimeMs;
+    let data: Buffer | undefined;
+    let contentHash: string;
+    let input: InputStat | undefined;
+    if (sameFile) {
+      contentHash = cached.contentHash;
+      input = cached.input;
+    } else {
+      const readAt = Date.now();
+      try {
+        data = await timed('read', () => readInput(path));
+      } catch (e) {
+        return fail(e instanceof InputError ? e.reason : (e as Error).message);
+      }
+      bytes.read += data.length;
+      const hashed = data;
+      contentHash = await timed('hash', () => createHash('sha256').update(hashed).digest('hex'));
+      input = st.mtimeMs < readAt - STAT_TRUST_MS && st.size === data.length ? st : undefined;
+    }
     const cacheHit = !!cached && cached.contentHash === contentHash && cached.cacheKey === cacheKey;
     const prior = graph ? graphDocs!.get(name) : cached;
     const status: DocumentStatus = !prior ? 'new'
@@ -209,6 +241,7 @@ export async function runBatch(opts: BatchOptions): Promise<RunReport> {
 
     if (status === 'unchanged') {
       embedded.relocate(name, path);
+      embedded.noteInput(name, input);
       docs.unchanged++;
       const counts = cached?.counts ?? ZERO_COUNTS;
       addTotals(counts);
@@ -226,6 +259,7 @@ export async function runBatch(opts: BatchOptions): Promise<RunReport> {
     if (cacheHit) {
       counts = cached.counts ?? ZERO_COUNTS;
       if (cached.path !== path) embedded.relocate(name, path);
+      embedded.noteInput(name, input);
       if (graph) {
         // Cached, but not in the graph yet: its rows are made from the stored result.
         const result = JSON.parse((await timed('embedded', () => embedded.getSerialized(name)))!) as ExtractionResult;
@@ -235,17 +269,18 @@ export async function runBatch(opts: BatchOptions): Promise<RunReport> {
       }
     } else {
       // The worker extracts, writes the result file and (for a graph) makes the rows.
-      const reply = await extractor().extract(path, data, { store: { dir: embedded.dir, cacheKey }, graphRows: !!graph });
+      const inputBytes = data!.length; // the buffer is transferred to the worker
+      const reply = await extractor().extract(path, data!, { store: { dir: embedded.dir, cacheKey }, graphRows: !!graph });
       stages.extract += reply.ms;
       stages.embedded += reply.writeMs ?? 0;
       if (!reply.ok) {
         if (reply.storeError) throw new Error(`${embedded.dir}: cannot store the result of ${path}: ${reply.reason}`);
         return fail(reply.reason);
       }
-      bytes.extracted += size;
+      bytes.extracted += inputBytes;
       counts = reply.counts;
       summary = { language: reply.language, act: reply.act, warnings: reply.warnings };
-      embedded.adopt(reply.stored);
+      embedded.adopt(reply.stored, input);
       maybeFlush();
       if (reply.rows !== undefined) rows = JSON.parse(reply.rows) as GraphRows;
     }

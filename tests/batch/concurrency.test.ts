@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from '../../scripts/generate-corpus.ts';
@@ -33,6 +33,10 @@ async function snapshot(data: string) {
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'zangraph-conc-'));
   await generateCorpus({ count: 6, out: join(root, 'gen'), seed: 3, from: CORPUS_DIR, gold: join(import.meta.dirname, '..', 'gold'), lexicon: join(CORPUS_DIR, 'lexicon', 'regions.json') });
+  // Both runs must find the inputs equally old: a file read within 2 s of its last change has no size
+  // and time recorded in the manifest, one read later has.
+  const hourAgo = new Date(Date.now() - 3_600_000);
+  for (const f of await readdir(join(root, 'gen', 'docs'))) await utimes(join(root, 'gen', 'docs', f), hourAgo, hourAgo);
 });
 afterAll(() => rm(root, { recursive: true, force: true }));
 

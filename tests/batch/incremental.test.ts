@@ -4,7 +4,7 @@
  * version re-extracts everything, and a bad input fails alone.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runBatch, type DocumentSummary } from '../../pipeline/batch/run-batch.ts';
@@ -63,6 +63,33 @@ describe('incremental runs', () => {
     expect(first.facts).toEqual({ added: 0, removed: 0 });
     expect(first.totals.reglaments).toBeGreaterThan(0);
     expect((await readdir(join(data, 'embedded', 'documents'))).sort()).toEqual(before);
+  });
+
+  it('a rerun reads no file whose path, size and time are as recorded, and reads every other one', async () => {
+    // Files an hour old: old enough when read for their size and time to be recorded.
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    for (const f of [A, B, C]) await utimes(join(input, f), hourAgo, hourAgo);
+    const first = await run();
+    expect(first.report.documents).toMatchObject({ unchanged: 3 });
+    expect(first.report.bytes.read).toBeGreaterThan(0);
+    const st = await stat(join(input, A));
+    expect(first.store.entry(A)?.input).toEqual({ size: st.size, mtimeMs: st.mtimeMs });
+    expect(Math.abs(st.mtimeMs - hourAgo.getTime())).toBeLessThan(1000);
+    const again = await run();
+    expect(again.report.documents).toMatchObject({ unchanged: 3, new: 0, changed: 0 });
+    expect(again.report.bytes.read).toBe(0);
+    // Touched but not changed: read and hashed once, found unchanged, its new time recorded.
+    await utimes(join(input, B), new Date(hourAgo.getTime() + 1000), new Date(hourAgo.getTime() + 1000));
+    const touched = await run();
+    expect(touched.report.documents).toMatchObject({ unchanged: 3 });
+    expect(touched.report.bytes.read).toBe((await stat(join(input, B))).size);
+    expect(touched.store.entry(B)?.input?.mtimeMs).toBe((await stat(join(input, B))).mtimeMs);
+    // Rewritten with the same size: a new time, so it is read and re-extracted.
+    const text = await readFile(join(input, C), 'utf8');
+    await writeFile(join(input, C), text.replace('1)', '2)'));
+    const rewritten = await run();
+    expect(rewritten.report.documents).toMatchObject({ unchanged: 2, changed: 1 });
+    expect(rewritten.docs.find((d) => d.name === C)?.extracted).toBe(true);
   });
 
   it('a changed document is re-extracted and its old facts replaced', async () => {

@@ -19,7 +19,6 @@ import { runBatch, type DocumentSummary, type GraphTarget } from '../../batch/ru
 import { loadStore } from '../../batch/load.ts';
 import { humanSummary, type RunReport } from '../../batch/report.ts';
 import { LogLevel, Logger, Progress } from '../../batch/progress.ts';
-import { openNeo4jTarget } from '../../batch/neo4j-target.ts';
 import { EmbeddedStore } from '../../../graph/embedded/store.ts';
 
 const RUN_FLAGS = {
@@ -86,6 +85,8 @@ async function writeReports(report: RunReport, opts: BatchRunOptions): Promise<v
 
 async function graphTarget(opts: BatchRunOptions): Promise<GraphTarget & { close(): Promise<void> } | undefined> {
   if (opts.store !== 'neo4j') return undefined;
+  // Loaded only here: neo4j-driver is a fifth of the start-up time, and most runs never need it.
+  const { openNeo4jTarget } = await import('../../batch/neo4j-target.ts');
   return openNeo4jTarget(opts.neo4j);
 }
 
