@@ -1,23 +1,35 @@
 /**
  * A fixed pool of extraction worker threads. Guarantees: at most `size` documents are extracted at
  * once, one per worker; tasks start in the order they are submitted; a worker that dies (a crash, out
- * of memory) fails only the document it held and is replaced; `close` ends every worker.
+ * of memory) fails only the document it was extracting, is replaced, and the task queued behind it
+ * goes to the next free worker; `close` ends every worker.
+ * Each worker holds up to QUEUE_DEPTH tasks, extracting them one after another, so that it has the
+ * next document at hand when it finishes one instead of waiting on the main thread (which is busy
+ * reading, hashing and bookkeeping for the other worker too).
  */
 import { Worker } from 'node:worker_threads';
 import type { WorkerReply, WorkerTask } from './protocol.ts';
 
 const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
 
+const QUEUE_DEPTH = 2;
+
+interface Pending {
+  task: WorkerTask;
+  resolve: (r: WorkerReply) => void;
+}
+
 interface Slot {
   worker: Worker;
   ready: Promise<void>;
-  busy?: { task: WorkerTask; resolve: (r: WorkerReply) => void };
+  /** Tasks posted to the worker, in the order it extracts them: the first is in progress. */
+  held: Pending[];
   dead?: boolean;
 }
 
 export class WorkerPool {
   private slots: Slot[] = [];
-  private queue: { task: WorkerTask; resolve: (r: WorkerReply) => void }[] = [];
+  private queue: Pending[] = [];
   private nextId = 0;
   private closed = false;
 
@@ -33,26 +45,28 @@ export class WorkerPool {
   private spawn(): Slot {
     const worker = new Worker(ENTRY, { resourceLimits: this.resourceLimits });
     let markReady!: () => void;
-    const slot: Slot = { worker, ready: new Promise((r) => (markReady = r)) };
+    const slot: Slot = { worker, ready: new Promise((r) => (markReady = r)), held: [] };
     worker.on('message', (m: WorkerReply | { ready: true }) => {
       if ('ready' in m) {
         markReady();
         return;
       }
-      const busy = slot.busy;
-      slot.busy = undefined;
-      busy?.resolve(m);
+      const i = slot.held.findIndex((p) => p.task.id === m.id);
+      const [done] = slot.held.splice(i, 1);
+      done?.resolve(m);
       this.dispatch();
     });
     const die = (reason: string) => {
       if (slot.dead) return; // 'error' is followed by 'exit'
       slot.dead = true;
-      const busy = slot.busy;
-      slot.busy = undefined;
+      const [current, ...waiting] = slot.held;
+      slot.held = [];
       markReady();
+      // The tasks queued behind the one it died on were never started: first in line for the others.
+      this.queue.unshift(...waiting);
       const i = this.slots.indexOf(slot);
       if (!this.closed && i >= 0) this.slots[i] = this.spawn();
-      busy?.resolve({ id: busy.task.id, ok: false, reason: `extraction worker died: ${reason}`, ms: 0 });
+      current?.resolve({ id: current.task.id, ok: false, reason: `extraction worker died: ${reason}`, ms: 0 });
       this.dispatch();
     };
     worker.on('error', (e) => die(e.message));
@@ -64,8 +78,8 @@ export class WorkerPool {
 
   /** Extracts one document and stores its result; never rejects (a failure is a reply with ok: false). */
   extract(path: string, bytes: Uint8Array, options: Pick<WorkerTask, 'store' | 'graphRows'>): Promise<WorkerReply> {
-    // Transfer needs a buffer of its own; a Buffer may be a view on a larger shared one (and
-    // Buffer#slice does not copy), so anything else is copied into a fresh Uint8Array.
+    // Posting copies the whole ArrayBuffer under a view; a Buffer may be a view on a larger shared one
+    // (Buffer#slice does not copy), so anything else is copied into a buffer of its own first.
     const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer
       ? bytes.buffer
       : new Uint8Array(bytes).buffer;
@@ -77,12 +91,17 @@ export class WorkerPool {
   }
 
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (slot.busy) continue;
-      const next = this.queue.shift();
-      if (!next) return;
-      slot.busy = next;
-      slot.worker.postMessage(next.task, [next.task.bytes]);
+    // Fill every worker's first place before any second one, so both start at once.
+    for (let depth = 1; depth <= QUEUE_DEPTH; depth++) {
+      for (const slot of this.slots) {
+        if (slot.dead || slot.held.length >= depth) continue;
+        const next = this.queue.shift();
+        if (!next) return;
+        slot.held.push(next);
+        // Copied, not transferred: the task stays whole here until its reply, for another worker to
+        // take over if this one dies (a copy of a document's bytes costs microseconds).
+        slot.worker.postMessage(next.task);
+      }
     }
   }
 

@@ -4,7 +4,7 @@ import type { FactCounts, StoredResult } from '../../graph/embedded/store.ts';
 export interface WorkerTask {
   id: number;
   path: string;
-  /** The file's bytes, transferred (not copied) to the worker. */
+  /** The file's bytes (the whole buffer is the document). */
   bytes: ArrayBuffer;
   /** The embedded store's folder, where the worker writes the result file, and the cache key it is
    * written under. The worker writes the file so that the result never crosses threads as a string. */

@@ -15,9 +15,19 @@ import { reasonOf, type WorkerReply, type WorkerTask } from './protocol.ts';
 if (!parentPort) throw new Error('pipeline/batch/worker.ts must run in a worker thread');
 const port = parentPort;
 
-port.on('message', async (task: WorkerTask) => {
-  const t0 = performance.now();
-  port.postMessage(await handle(task, t0));
+// The pool may post the next task before this one is done: tasks are handled one after another.
+let queue: Promise<void> = Promise.resolve();
+port.on('message', (task: WorkerTask) => {
+  queue = queue.then(async () => {
+    const t0 = performance.now();
+    let reply: WorkerReply;
+    try {
+      reply = await handle(task, t0);
+    } catch (e) {
+      reply = { id: task.id, ok: false, reason: reasonOf(e), ms: performance.now() - t0 }; // exactly one reply per task
+    }
+    port.postMessage(reply);
+  });
 });
 
 async function handle(task: WorkerTask, t0: number): Promise<WorkerReply> {
