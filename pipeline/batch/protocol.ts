@@ -1,5 +1,23 @@
 /** Messages between the batch runner and its extraction workers (one task in, one reply out). */
 import type { FactCounts, StoredResult } from '../../graph/embedded/store.ts';
+import type { ExtractionResult } from '../../schemas/extraction.ts';
+
+/** What the run prints and reports of one document besides its counts. */
+export interface ResultSummary {
+  language: string;
+  /** "<number> of <date>" of the document's own act, null when it has no act header. */
+  act: string | null;
+  /** Diagnostics above the info level. */
+  warnings: number;
+}
+
+export function summaryOf(result: ExtractionResult): ResultSummary {
+  return {
+    language: result.language,
+    act: result.act ? `${result.act.number ?? '?'} of ${result.act.date ?? '?'}` : null,
+    warnings: result.diagnostics.filter((d) => d.severity !== 'info').length,
+  };
+}
 
 export interface WorkerTask {
   id: number;
@@ -20,9 +38,7 @@ export type WorkerReply =
     /** The result file written, for the store to adopt. */
     stored: StoredResult;
     counts: FactCounts;
-    language: string;
-    act: string | null;
-    warnings: number;
+    summary: ResultSummary;
     /** JSON of the GraphRows, when the task asked for them. */
     rows?: string;
     /** Time spent extracting, and writing the result file. */

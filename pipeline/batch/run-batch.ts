@@ -24,6 +24,7 @@ import { PIPELINE_VERSION } from '../../schemas/extraction.ts';
 import { EmbeddedStore, totalFacts, type FactCounts } from '../../graph/embedded/store.ts';
 import { DEFAULT_MAX_BYTES } from '../read/index.ts';
 import { WorkerPool } from './pool.ts';
+import { summaryOf } from './protocol.ts';
 import { pipelineCacheKey } from './version.ts';
 import { Logger, Progress } from './progress.ts';
 import { RunReport, type StageTimes } from './report.ts';
@@ -263,8 +264,7 @@ export async function runBatch(opts: BatchOptions): Promise<RunReport> {
       if (graph) {
         // Cached, but not in the graph yet: its rows are made from the stored result.
         const result = JSON.parse((await timed('embedded', () => embedded.getSerialized(name)))!) as ExtractionResult;
-        summary = { language: result.language, act: result.act ? `${result.act.number ?? '?'} of ${result.act.date ?? '?'}` : null,
-          warnings: result.diagnostics.filter((d) => d.severity !== 'info').length };
+        summary = summaryOf(result);
         rows = toGraph(result);
       }
     } else {
@@ -279,7 +279,7 @@ export async function runBatch(opts: BatchOptions): Promise<RunReport> {
       }
       bytes.extracted += inputBytes;
       counts = reply.counts;
-      summary = { language: reply.language, act: reply.act, warnings: reply.warnings };
+      summary = reply.summary;
       embedded.adopt(reply.stored, input);
       maybeFlush();
       if (reply.rows !== undefined) rows = JSON.parse(reply.rows) as GraphRows;

@@ -10,7 +10,7 @@ import { parentPort } from 'node:worker_threads';
 import { extractBytes } from '../extract-file.ts';
 import { countFacts, writeResult } from '../../graph/embedded/store.ts';
 import { toGraph } from '../../graph/model/index.ts';
-import { reasonOf, type WorkerReply, type WorkerTask } from './protocol.ts';
+import { reasonOf, summaryOf, type WorkerReply, type WorkerTask } from './protocol.ts';
 
 if (!parentPort) throw new Error('pipeline/batch/worker.ts must run in a worker thread');
 const port = parentPort;
@@ -48,9 +48,7 @@ async function handle(task: WorkerTask, t0: number): Promise<WorkerReply> {
       ok: true,
       stored,
       counts,
-      language: result.language,
-      act: result.act ? `${result.act.number ?? '?'} of ${result.act.date ?? '?'}` : null,
-      warnings: result.diagnostics.filter((d) => d.severity !== 'info').length,
+      summary: summaryOf(result),
       ...(rows !== undefined ? { rows } : {}),
       ms: t1 - t0,
       writeMs: performance.now() - t1,
