@@ -11,6 +11,7 @@ import { EmbeddedStore } from '../graph/embedded/store.ts';
 import { toGraph } from '../graph/model/index.ts';
 import type { ExtractionResult } from '../schemas/extraction.ts';
 import { openNeo4jTarget } from '../pipeline/batch/neo4j-target.ts';
+import { clearGraph } from '../graph/neo4j/store.ts';
 
 function connection() {
   return {
@@ -27,7 +28,8 @@ function db(): Driver {
   return (driver ??= neo4j.driver(c.uri, neo4j.auth.basic(c.user, c.password)));
 }
 
-const BENCH_PORT = 17688;
+// Not 17687 (the tests' server) nor 17688 (the crash test's own).
+const BENCH_PORT = 17689;
 const BENCH_PASSWORD = 'zangraph-bench-local';
 
 /** Starts the benchmark's local server under `serverDir` unless NEO4J_URI points elsewhere; sets
@@ -61,14 +63,9 @@ export async function neo4jAvailable(serverDir: string): Promise<{ ok: boolean; 
   }
 }
 
-/** Deletes every node and relationship, in batches so a large graph does not need one huge transaction. */
+/** Deletes every node and relationship (in batches: the graph of 10,000 documents is large). */
 export async function resetNeo4j(): Promise<void> {
-  const session = db().session({ database: connection().database });
-  try {
-    await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
+  await clearGraph(db(), connection().database);
 }
 
 export async function benchNeo4jLoad(dataDir: string, sample: number) {

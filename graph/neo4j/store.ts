@@ -243,7 +243,7 @@ export async function openNeo4jStore(config: Neo4jConfig, options: OpenOptions =
       };
     },
     async clear() {
-      await write((tx) => tx.run('MATCH (n) DETACH DELETE n'));
+      await clearGraph(driver, config.database);
     },
     async close() {
       await driver.close();
@@ -254,3 +254,18 @@ export async function openNeo4jStore(config: Neo4jConfig, options: OpenOptions =
 }
 
 export { OWNED_LABELS };
+
+/**
+ * Empties the database in batches of 10,000, relationships first: one transaction, or DETACH DELETE
+ * of a shared node (a region) that holds hundreds of thousands of relationships, exceeds the
+ * server's transaction memory on a large graph. CALL ... IN TRANSACTIONS needs an auto-commit query.
+ */
+export async function clearGraph(driver: Driver, database?: string): Promise<void> {
+  const session = driver.session({ ...(database ? { database } : {}), defaultAccessMode: neo4j.session.WRITE });
+  try {
+    await session.run('MATCH ()-[r]->() CALL { WITH r DELETE r } IN TRANSACTIONS OF 10000 ROWS');
+    await session.run('MATCH (n) CALL { WITH n DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
