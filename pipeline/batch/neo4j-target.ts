@@ -37,7 +37,10 @@ export async function openNeo4jTarget(flags: Neo4jFlags, options: Neo4jTargetOpt
   let failure: unknown;
   let busy = 0;
 
+  // Writes queued on the writer and not finished yet.
+  let queued = 0;
   const enqueue = (work: () => Promise<void>): Promise<void> => {
+    queued++;
     const timedWork = async () => {
       const t0 = performance.now();
       try {
@@ -48,6 +51,8 @@ export async function openNeo4jTarget(flags: Neo4jFlags, options: Neo4jTargetOpt
     };
     writer = writer.then(() => (failure ? undefined : timedWork())).catch((e) => {
       failure ??= e;
+    }).finally(() => {
+      queued--;
     });
     return writer;
   };
@@ -81,10 +86,17 @@ export async function openNeo4jTarget(flags: Neo4jFlags, options: Neo4jTargetOpt
         check();
       } else {
         held.add(g.doc);
+        // Back-pressure: at most one batch being written and one being filled. A load that finds the
+        // batch full waits for the write in progress, then hands the full batch to the writer; so
+        // memory stays bounded however far extraction runs ahead of Neo4j.
+        while (pendingElements >= limit) {
+          await writer;
+          if (pendingElements >= limit) void writeBatch();
+        }
         pending.push(g);
         pendingElements += elements;
-        // Back-pressure: at most one batch being written and one being filled.
-        if (pendingElements >= limit) await writeBatch();
+        // A full batch goes at once when the writer is idle.
+        if (pendingElements >= limit && queued === 0) void writeBatch();
         check();
       }
       return { elements };
