@@ -83,26 +83,37 @@ export async function benchNeo4jLoad(dataDir: string, sample: number) {
     return { seconds: (performance.now() - t0) / 1000 };
   };
   // Batched: the loader `run --store neo4j` uses (many documents per transaction, UNWIND batches).
-  const batched = await timeLoad(async () => {
+  const batched = (gs: typeof graphs) => async () => {
     const target = await openNeo4jTarget({});
     try {
-      for (const g of graphs) await target.load(g);
+      for (const g of gs) await target.load(g);
       await target.flush();
     } finally {
       await target.close();
     }
-  });
+  };
   // Baseline: one statement per node and per relationship.
-  const rowByRow = await timeLoad(async () => {
+  const rowByRow = (gs: typeof graphs) => async () => {
     const target = await openNeo4jTarget({});
     try {
-      for (const g of graphs) await target.store.loadGraphRowByRow(g);
+      for (const g of gs) await target.store.loadGraphRowByRow(g);
     } finally {
       await target.close();
     }
-  });
+  };
+  // Both warm up first on a few documents (driver code compiled, query plans cached, the server done
+  // with the large graph deleted before), then each is timed twice, alternating; the better run counts.
+  await timeLoad(batched(graphs.slice(0, 5)));
+  await timeLoad(rowByRow(graphs.slice(0, 5)));
+  const runs = { batched: [] as number[], rowByRow: [] as number[] };
+  for (let round = 0; round < 2; round++) {
+    runs.batched.push((await timeLoad(batched(graphs))).seconds);
+    runs.rowByRow.push((await timeLoad(rowByRow(graphs))).seconds);
+  }
+  const best = (xs: number[]) => ({ seconds: Math.min(...xs) });
+  const [batchedBest, rowByRowBest] = [best(runs.batched), best(runs.rowByRow)];
   await resetNeo4j();
   await driver?.close();
   driver = undefined;
-  return { documents: names.length, elements, batched, rowByRow };
+  return { documents: names.length, elements, batched: batchedBest, rowByRow: rowByRowBest };
 }
