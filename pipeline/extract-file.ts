@@ -11,7 +11,7 @@ export async function extractFile(path: string, options: ReadOptions = {}): Prom
   return extract(source, normalize(source));
 }
 
-export async function extractBytes(path: string, bytes: Uint8Array): Promise<ExtractionResult> {
-  const source = await readBytes(path, bytes);
+export async function extractBytes(path: string, bytes: Uint8Array, contentHash?: string): Promise<ExtractionResult> {
+  const source = await readBytes(path, bytes, contentHash);
   return extract(source, normalize(source));
 }

@@ -77,7 +77,7 @@ export class WorkerPool {
   }
 
   /** Extracts one document and stores its result; never rejects (a failure is a reply with ok: false). */
-  extract(path: string, bytes: Uint8Array, options: Pick<WorkerTask, 'store' | 'graphRows'>): Promise<WorkerReply> {
+  extract(path: string, bytes: Uint8Array, options: Pick<WorkerTask, 'contentHash' | 'store' | 'graphRows'>): Promise<WorkerReply> {
     // Posting copies the whole ArrayBuffer under a view; a Buffer may be a view on a larger shared one
     // (Buffer#slice does not copy), so anything else is copied into a buffer of its own first.
     const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer

@@ -24,6 +24,8 @@ export interface WorkerTask {
   path: string;
   /** The file's bytes (the whole buffer is the document). */
   bytes: ArrayBuffer;
+  /** Their SHA-256, which the batch runner computed already. */
+  contentHash: string;
   /** The embedded store's folder, where the worker writes the result file, and the cache key it is
    * written under. The worker writes the file so that the result never crosses threads as a string. */
   store: { dir: string; cacheKey: string };

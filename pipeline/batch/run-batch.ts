@@ -270,7 +270,7 @@ export async function runBatch(opts: BatchOptions): Promise<RunReport> {
     } else {
       // The worker extracts, writes the result file and (for a graph) makes the rows.
       const inputBytes = data!.length;
-      const reply = await extractor().extract(path, data!, { store: { dir: embedded.dir, cacheKey }, graphRows: !!graph });
+      const reply = await extractor().extract(path, data!, { contentHash, store: { dir: embedded.dir, cacheKey }, graphRows: !!graph });
       stages.extract += reply.ms;
       stages.embedded += reply.writeMs ?? 0;
       if (!reply.ok) {

@@ -34,7 +34,7 @@ async function handle(task: WorkerTask, t0: number): Promise<WorkerReply> {
   let result;
   let rows: string | undefined;
   try {
-    result = await extractBytes(task.path, new Uint8Array(task.bytes));
+    result = await extractBytes(task.path, new Uint8Array(task.bytes), task.contentHash);
     if (task.graphRows) rows = JSON.stringify(toGraph(result));
   } catch (e) {
     return { id: task.id, ok: false, reason: reasonOf(e), ms: performance.now() - t0 };

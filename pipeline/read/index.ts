@@ -60,8 +60,9 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
   return readBytes(path, bytes);
 }
 
-export async function readBytes(path: string, bytes: Uint8Array): Promise<SourceDocument> {
-  const contentHash = createHash('sha256').update(bytes).digest('hex');
+/** `contentHash`: the SHA-256 of `bytes` when the caller has it already (the batch runner hashes every
+ * input to find unchanged ones). */
+export async function readBytes(path: string, bytes: Uint8Array, contentHash = createHash('sha256').update(bytes).digest('hex')): Promise<SourceDocument> {
   const base = { path, name: basename(path), contentHash, byteLength: bytes.length };
   if (bytes.length >= 5 && Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '%PDF-') {
     const source = await pdfToText(path, bytes);

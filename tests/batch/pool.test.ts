@@ -4,6 +4,7 @@
  * the same worker included, are extracted and stored.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,7 +35,7 @@ describe('a worker that dies', () => {
       // One worker holding two tasks: c.txt waits in it behind the document that kills it.
       const [a, huge, c] = inputs;
       const bytes = await Promise.all([a!, huge!, c!].map((f) => readFile(f)));
-      const replies = await Promise.all([a!, huge!, c!].map((f, i) => pool.extract(f, bytes[i]!, { store: { dir: embedded.dir, cacheKey: 'test' }, graphRows: false })));
+      const replies = await Promise.all([a!, huge!, c!].map((f, i) => pool.extract(f, bytes[i]!, { contentHash: createHash('sha256').update(bytes[i]!).digest('hex'), store: { dir: embedded.dir, cacheKey: 'test' }, graphRows: false })));
       expect(replies.map((r) => r.ok)).toEqual([true, false, true]);
       expect(replies[1]).toMatchObject({ ok: false, reason: expect.stringMatching(/^extraction worker died: .*memory/) });
     } finally {
