@@ -106,8 +106,8 @@ export interface StoredResult {
 export async function writeResult(storeDir: string, meta: StagedMeta, json: string, counts: FactCounts, cacheKey = meta.pipelineVersion): Promise<StoredResult> {
   const file = fileFor(meta.source, meta.contentHash, cacheKey);
   const path = join(storeDir, 'documents', file);
-  // Synchronous: this runs on an extraction worker, where blocking costs nothing, and the promise
-  // version costs measurably more CPU per file. The thread id keeps temporary names apart.
+  // Synchronous: batches call this on extraction workers, where blocking costs nothing and the
+  // promise version cost measurably more CPU per file. The thread id keeps temporary names apart.
   const tmp = `${path}.${process.pid}.${threadId}.${++tmpCounter}.tmp`;
   writeFileSync(tmp, json);
   renameSync(tmp, path);

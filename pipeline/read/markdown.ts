@@ -107,8 +107,7 @@ export function markdownToText(source: string): MappedText {
     else for (const ch of value) out.insert(ch, s);
   };
 
-  const emitInline = (tok: Token) => {
-    const map = new InlineMap(tok.content, lines, tok.map![0]);
+  const emitInline = (tok: Token, map: InlineMap) => {
     const c = tok.content;
     let cursor = 0;
     const copyFound = (value: string) => {
@@ -169,7 +168,7 @@ export function markdownToText(source: string): MappedText {
   };
 
   // A list item's marker, waiting for the item's first block.
-  let marker: { from: number; end: number; line: number } | undefined;
+  let marker: { from: number; end: number } | undefined;
   const takeMarker = (to: number) => {
     const m = marker;
     marker = undefined;
@@ -186,7 +185,7 @@ export function markdownToText(source: string): MappedText {
       const at = l.text.indexOf(written, lineCursor.get(line) ?? 0);
       const from = l.start + Math.max(0, at);
       lineCursor.set(line, (at < 0 ? 0 : at) + written.length);
-      marker = { from, end: from + written.length, line };
+      marker = { from, end: from + written.length };
       continue;
     }
     if (tok.type === 'list_item_close') {
@@ -200,12 +199,13 @@ export function markdownToText(source: string): MappedText {
     }
     if (tok.type === 'paragraph_open' || tok.type === 'heading_open') {
       const inline = tokens[t + 1]!;
-      const contentStart = new InlineMap(inline.content, lines, inline.map![0]).at(0);
+      const map = new InlineMap(inline.content, lines, inline.map![0]);
+      const contentStart = map.at(0);
       // An ATX heading starts at its hashes, a paragraph or setext heading at its text.
       const start = tok.type === 'heading_open' && tok.markup.startsWith('#') ? blockStart(tok.map![0], /[ \t>]/) : contentStart;
       newline(marker?.from ?? start);
       takeMarker(start);
-      emitInline(inline);
+      emitInline(inline, map);
       t++;
       continue;
     }
