@@ -21,8 +21,10 @@ export function detectLanguage(text: string): { language: Language; confident: b
   const sample = text.length > 100_000 ? text.slice(0, 100_000) : text;
   let kk = 0;
   let ru = 0;
-  for (const m of sample.toLowerCase().matchAll(/\p{Script=Cyrillic}+/gu)) {
-    const w = m[0];
+  // Word by word: lowercasing the whole sample made a copy of up to 100,000 characters per document.
+  // (Case mapping keeps a character's script, so the words are the same either way.)
+  for (const m of sample.matchAll(/\p{Script=Cyrillic}+/gu)) {
+    const w = m[0].toLowerCase();
     if (KK.has(w) || KAZAKH_LETTER.test(w)) kk++;
     else if (RU.has(w)) ru++;
   }
