@@ -21,7 +21,7 @@ import type { ExtractionResult } from '../../schemas/extraction.ts';
 import type { GraphRows } from '../../schemas/graph.ts';
 import { toGraph } from '../../graph/model/index.ts';
 import { PIPELINE_VERSION } from '../../schemas/extraction.ts';
-import { EmbeddedStore, totalFacts, type FactCounts } from '../../graph/embedded/store.ts';
+import { EmbeddedStore, totalFacts, type FactCounts, type ManifestEntry } from '../../graph/embedded/store.ts';
 import { DEFAULT_MAX_BYTES } from '../read/index.ts';
 import { WorkerPool } from './pool.ts';
 import { summaryOf } from './protocol.ts';
@@ -97,7 +97,8 @@ const ZERO_COUNTS: FactCounts = { acts: 0, relations: 0, reglaments: 0, steps: 0
  * timestamp resolution without its time changing, so its size and time are not recorded. */
 const STAT_TRUST_MS = 2000;
 
-type InputStat = { size: number; mtimeMs: number };
+/** An input's size and time, as the manifest records them. */
+type InputStat = NonNullable<ManifestEntry['input']>;
 
 async function statInput(path: string, maxBytes: number): Promise<InputStat> {
   let st: InputStat;

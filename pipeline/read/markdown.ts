@@ -21,7 +21,6 @@
 import MarkdownIt from 'markdown-it';
 import { MappedTextBuilder, type MappedText } from '../shared/mapped-text.ts';
 
-
 const parser = new MarkdownIt('commonmark');
 // Escapes and entities stay tokens of their own (text_special): their source differs from their text.
 parser.core.ruler.disable('text_join');
@@ -62,7 +61,7 @@ class InlineMap {
   private readonly parts: Array<{ from: number; to: number; source: number; fallback: number }> = [];
   private k = 0;
 
-  constructor(readonly content: string, lines: SourceLine[], firstLine: number) {
+  constructor(content: string, lines: SourceLine[], firstLine: number) {
     let from = 0;
     content.split('\n').forEach((part, i) => {
       const line = lines[Math.min(firstLine + i, lines.length - 1)]!;
