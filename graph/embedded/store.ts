@@ -166,6 +166,11 @@ export class EmbeddedStore {
     return Object.keys(this.manifest.documents).sort();
   }
 
+  /** How many documents the store holds. */
+  get size(): number {
+    return Object.keys(this.manifest.documents).length;
+  }
+
   entry(name: string): ManifestEntry | undefined {
     return this.manifest.documents[name];
   }

@@ -23,6 +23,7 @@ import { toGraph } from '../../graph/model/index.ts';
 import { PIPELINE_VERSION } from '../../schemas/extraction.ts';
 import { EmbeddedStore, totalFacts, type FactCounts, type ManifestEntry } from '../../graph/embedded/store.ts';
 import { DEFAULT_MAX_BYTES } from '../read/index.ts';
+import { FlushPolicy } from './flush-policy.ts';
 import { WorkerPool } from './pool.ts';
 import { summaryOf } from './protocol.ts';
 import { pipelineCacheKey } from './version.ts';
@@ -80,7 +81,8 @@ export interface BatchOptions {
    * default limit (a quarter of the machine's memory), so without a cap a worker's heap grows with the
    * documents it has seen even though nothing is retained; the cap keeps peak RSS flat in N. */
   workerHeapMb?: number;
-  /** Manifest flush cadence: after this many written documents (default 500) or 5 seconds. */
+  /** Manifest flush cadence: after this many written documents (default 500) or a tenth of the
+   * manifest, whichever is more, or 5 seconds (see flush-policy.ts). */
   flushEvery?: number;
 }
 
@@ -176,16 +178,12 @@ export async function runBatch(opts: BatchOptions): Promise<RunReport> {
     }
   };
 
-  let writtenSinceFlush = 0;
-  let lastFlush = performance.now();
+  const flushes = new FlushPolicy(opts.flushEvery ?? 500, embedded.size, performance.now());
   let flushError: unknown;
   const maybeFlush = () => {
-    writtenSinceFlush++;
-    if (writtenSinceFlush >= (opts.flushEvery ?? 500) || performance.now() - lastFlush > 5000) {
-      writtenSinceFlush = 0;
-      lastFlush = performance.now();
-      embedded.flush().catch((e) => (flushError ??= e));
-    }
+    const startedAt = performance.now();
+    if (!flushes.documentWritten(startedAt)) return;
+    embedded.flush().then(() => flushes.flushed(startedAt, performance.now(), embedded.size), (e) => (flushError ??= e));
   };
 
   async function timed<T>(stage: keyof StageTimes, f: () => Promise<T> | T): Promise<T> {
