@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx's loader, so no build step is needed.
+// Runs the TypeScript CLI, bundled on first use after a change (bin/bundle.mjs) or through tsx's
+// loader, so no build step is needed.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -31,13 +32,20 @@ if (BATCH_COMMANDS.has(process.argv[2]) && !BATCH_FLAGS.every((f) => process.exe
   });
   child.on('exit', (code, signal) => process.exit(code ?? (signal === 'SIGINT' ? 130 : 1)));
 } else {
-  const { register } = await import('tsx/esm/api');
-  register();
   // `zangraph extract x | head` closes the pipe early: that is not an error.
   process.stdout.on('error', (e) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
-  const { main } = await import('../pipeline/cli/main.ts');
+  // The sources bundled (bin/bundle.mjs), or through tsx's loader when they cannot be.
+  const bundled = process.env.ZANGRAPH_NO_BUNDLE ? undefined : await (await import('./bundle.mjs')).bundledCli();
+  let main;
+  if (bundled) {
+    ({ main } = await import(bundled));
+  } else {
+    const { register } = await import('tsx/esm/api');
+    register();
+    ({ main } = await import('../pipeline/cli/main.ts'));
+  }
   process.exitCode = await main(process.argv.slice(2));
 }

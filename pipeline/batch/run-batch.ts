@@ -22,7 +22,7 @@ import type { GraphRows } from '../../schemas/graph.ts';
 import { toGraph } from '../../graph/model/index.ts';
 import { PIPELINE_VERSION } from '../../schemas/extraction.ts';
 import { EmbeddedStore, totalFacts, type FactCounts, type ManifestEntry } from '../../graph/embedded/store.ts';
-import { DEFAULT_MAX_BYTES } from '../read/index.ts';
+import { DEFAULT_MAX_BYTES } from '../read/limits.ts';
 import { FlushPolicy } from './flush-policy.ts';
 import { WorkerPool } from './pool.ts';
 import { summaryOf } from './protocol.ts';

@@ -16,6 +16,7 @@ import { identityMapped, type MappedText } from '../shared/mapped-text.ts';
 import { looksLikeMarkdown, markdownToText } from './markdown.ts';
 import { pdfToText } from './pdf.ts';
 import { decodeText } from './decode.ts';
+import { DEFAULT_MAX_BYTES } from './limits.ts';
 
 export interface SourceDocument {
   path: string;
@@ -42,7 +43,7 @@ export interface ReadOptions {
   maxBytes?: number;
 }
 
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES };
 
 export async function readDocument(path: string, options: ReadOptions = {}): Promise<SourceDocument> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;

@@ -9,7 +9,6 @@ import { UsageError } from '../command.ts';
 import { parse, validate } from '../args.ts';
 import { EvalOptions, type EvalReport, type Score } from '../../../schemas/eval.ts';
 import { FAMILIES, LANGUAGES } from '../../../schemas/gold.ts';
-import { evaluate } from '../../eval/run.ts';
 import type { DocumentScore } from '../../eval/score.ts';
 
 const f3 = (x: number) => x.toFixed(3);
@@ -117,6 +116,8 @@ an empty denominator gives 0. In the table, "-" marks a cell with no fact on eit
     await requireDir('docs', opts.docs);
     await requireDir('pred', opts.pred);
 
+    // Loaded here: it brings the whole extraction pipeline, which other commands' start-up need not pay for.
+    const { evaluate } = await import('../../eval/run.ts');
     const { report, documents } = await evaluate({
       ...opts,
       onWarning: (w) => console.error(`warning: ${w}`),

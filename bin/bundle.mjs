@@ -1,0 +1,116 @@
+/**
+ * The CLI's compiled form: the TypeScript sources bundled by esbuild into `.build/<fingerprint>/`,
+ * so that a command starts without tsx. Through tsx every one of the ~150 modules a command loads
+ * goes through loader hooks on a separate thread; that was 0.5 s of every command's 0.7 s (a rerun
+ * with nothing changed, `query`), and again in each extraction worker.
+ *
+ * Guarantees to bin/zangraph.mjs:
+ * - the bundle it returns was built from the sources as they are now: the folder is named by a
+ *   fingerprint of every source file's path, size and modification time (pipeline, schemas, graph
+ *   and the lexicons, which the bundle inlines), checked on every start (a few milliseconds);
+ * - a folder is complete or absent: it is built under a temporary name and renamed, so concurrent
+ *   starts (the test suite spawns many) never load a half-written bundle, and the first to finish wins;
+ * - the folder sits two levels below the repository root, like the sources, so their paths relative
+ *   to `import.meta.url` (the pipeline cache key's sources, the lexicons, the Neo4j server folder) and
+ *   the extraction worker's entry next to the pool's code resolve as they do from the sources;
+ * - packages stay outside the bundle and load from node_modules as usual;
+ * - when esbuild is missing or fails, it returns undefined and the CLI runs the sources through tsx.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BUILD = join(ROOT, '.build');
+const SOURCES = ['pipeline', 'schemas', 'graph', 'corpus/lexicon'];
+const SOURCE_FILE = /\.(ts|mts|mjs|json)$/;
+/** Changes whenever the way the bundle is built changes. */
+const RECIPE = 'esm+splitting+packages-external/1';
+const COMPLETE = 'complete';
+
+function sourceFiles(dir, out) {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    if (e.code === 'ENOENT') return out;
+    throw e;
+  }
+  for (const e of entries) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) sourceFiles(p, out);
+    else if (SOURCE_FILE.test(e.name)) out.push(p);
+  }
+  return out;
+}
+
+/** 16 hex digits over the recipe and every source file's path, size and modification time. */
+export function sourceFingerprint(root = ROOT) {
+  const h = createHash('sha256').update(RECIPE);
+  const files = SOURCES.flatMap((s) => sourceFiles(join(root, s), [])).sort();
+  for (const f of files) {
+    const st = statSync(f);
+    h.update(`\0${relative(root, f)}\0${st.size}\0${st.mtimeMs}`);
+  }
+  return h.digest('hex').slice(0, 16);
+}
+
+async function build(outdir) {
+  const esbuild = await import('esbuild');
+  await esbuild.build({
+    absWorkingDir: ROOT,
+    entryPoints: { main: 'pipeline/cli/main.ts', 'worker-entry': 'pipeline/batch/worker.ts' },
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    outExtension: { '.js': '.mjs' },
+    sourcemap: 'linked',
+    logLevel: 'silent',
+  });
+  writeFileSync(join(outdir, COMPLETE), '');
+}
+
+/** A run still going may start extraction workers from its bundle, so older bundles are kept a day. */
+const KEEP_MS = 24 * 3600 * 1000;
+
+function removeStale(current) {
+  const now = Date.now();
+  for (const name of readdirSync(BUILD)) {
+    if (name === current) continue;
+    const dir = join(BUILD, name);
+    try {
+      if (now - statSync(dir).mtimeMs > KEEP_MS) rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // Removed by another start meanwhile.
+    }
+  }
+}
+
+/** The file URL of the bundled `pipeline/cli/main.ts`, built first if the sources changed. */
+export async function bundledCli() {
+  try {
+    const fingerprint = sourceFingerprint();
+    const dir = join(BUILD, fingerprint);
+    if (!existsSync(join(dir, COMPLETE))) {
+      const tmp = join(BUILD, `${fingerprint}.${process.pid}.tmp`);
+      rmSync(tmp, { recursive: true, force: true });
+      await build(tmp);
+      try {
+        renameSync(tmp, dir);
+      } catch {
+        // Another start built the same sources first.
+        rmSync(tmp, { recursive: true, force: true });
+        if (!existsSync(join(dir, COMPLETE))) return undefined;
+      }
+      removeStale(fingerprint);
+    }
+    return pathToFileURL(join(dir, 'main.mjs')).href;
+  } catch {
+    return undefined;
+  }
+}
