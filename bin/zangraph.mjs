@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // Runs the TypeScript CLI, bundled on first use after a change (bin/bundle.mjs) or through tsx's
 // loader, so no build step is needed.
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 // The batch commands keep every core busy with an extraction worker, so V8's background threads
@@ -23,6 +22,7 @@ const givesHeapLimit = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '')
 
 if (BATCH_COMMANDS.has(process.argv[2]) && !BATCH_FLAGS.every((f) => process.execArgv.includes(f))) {
   const flags = [...BATCH_FLAGS, ...(givesHeapLimit ? [] : [HEAP_FLAG])];
+  const { spawn } = await import('node:child_process');
   const child = spawn(process.execPath, [...flags, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
   // The child gets the terminal's signals itself; forward the ones sent to this process alone.
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
