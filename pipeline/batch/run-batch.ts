@@ -15,7 +15,8 @@
  */
 import pLimit from 'p-limit';
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ExtractionResult } from '../../schemas/extraction.ts';
 import type { GraphRows } from '../../schemas/graph.ts';
@@ -105,7 +106,9 @@ type InputStat = NonNullable<ManifestEntry['input']>;
 async function statInput(path: string, maxBytes: number): Promise<InputStat> {
   let st: InputStat;
   try {
-    const s = await stat(path);
+    // Synchronous: a stat answers from the inode cache in microseconds, and through the thread pool
+    // it cost a round trip per document (a rerun of 1,000 unchanged documents: 66 ms, now 46 ms).
+    const s = statSync(path);
     if (!s.isFile()) throw new InputError(path, 'not a regular file');
     st = { size: s.size, mtimeMs: s.mtimeMs };
   } catch (e) {
