@@ -67,6 +67,11 @@ describe('bundled CLI', () => {
     const touched = sourceFingerprint(root);
     expect(touched).not.toBe(first);
     await writeFile(join(root, 'corpus', 'lexicon', 'months.json'), '{"a":1}');
-    expect(sourceFingerprint(root)).not.toBe(touched);
+    const lexicon = sourceFingerprint(root);
+    expect(lexicon).not.toBe(touched);
+    // The packages bundled with the sources: another version of one is another bundle.
+    await mkdir(join(root, 'node_modules', 'zod'), { recursive: true });
+    await writeFile(join(root, 'node_modules', 'zod', 'package.json'), '{"version":"4.0.0"}');
+    expect(sourceFingerprint(root)).not.toBe(lexicon);
   });
 });
