@@ -52,7 +52,8 @@ function sourceFiles(dir, out) {
   return out;
 }
 
-/** 16 hex digits over the recipe and every source file's path, size and modification time. */
+/** 16 hex digits over the recipe, every source file's path, size and modification time, and those of
+ * PACKAGE_FILES. */
 export function sourceFingerprint(root = ROOT) {
   const h = createHash('sha256').update(RECIPE);
   const files = SOURCES.flatMap((s) => sourceFiles(join(root, s), [])).sort();
@@ -127,7 +128,12 @@ export async function bundledCli() {
     if (!existsSync(join(dir, COMPLETE))) {
       const tmp = join(BUILD, `${fingerprint}.${process.pid}.tmp`);
       rmSync(tmp, { recursive: true, force: true });
-      await build(tmp);
+      try {
+        await build(tmp);
+      } catch (e) {
+        rmSync(tmp, { recursive: true, force: true });
+        throw e;
+      }
       try {
         renameSync(tmp, dir);
       } catch {
