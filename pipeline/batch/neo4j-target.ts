@@ -3,7 +3,7 @@
  * - connection settings come from the flags, else NEO4J_URI / NEO4J_USERNAME / NEO4J_PASSWORD /
  *   NEO4J_DATABASE; an unreachable server or a refused login fails before any document is processed,
  *   with the store's one user-facing line naming the URI and a hint;
- * - a document the graph already holds is replaced in its own transaction (`loadDocument`: its old
+ * - a document the graph already holds is replaced in its own transaction (`loadGraph`: its old
  *   facts deleted, the new ones written);
  * - documents the graph does not hold yet are written many per transaction (`loadNewDocuments`: UNWIND
  *   batches per label and relationship shape, their own nodes created rather than merged). That is

@@ -103,7 +103,7 @@ const STAT_TRUST_MS = 2000;
 /** An input's size and time, as the manifest records them. */
 type InputStat = NonNullable<ManifestEntry['input']>;
 
-async function statInput(path: string, maxBytes: number): Promise<InputStat> {
+function statInput(path: string, maxBytes: number): InputStat {
   let st: InputStat;
   try {
     // Synchronous: a stat answers from the inode cache in microseconds, and through the thread pool
