@@ -7,7 +7,14 @@ export interface Command {
   summary: string;
   /** Full --help text. */
   help: string;
-  run(argv: string[]): Promise<number>;
+  run(argv: string[], ctx?: CommandContext): Promise<number>;
+}
+
+/** What the process that runs a command offers it. */
+export interface CommandContext {
+  /** Starts the CLI again in a Node with a main-thread heap limit (./restart.ts); absent when this
+   * process has one already or the command runs in-process (tests). */
+  restartWithHeapLimit?: () => Promise<number>;
 }
 
 /** An error whose message is for the user as it is (no stack trace). */

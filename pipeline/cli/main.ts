@@ -4,6 +4,7 @@
  * never a stack trace; exit code 2 for usage errors, 1 for failures.
  */
 import type { Command } from './command.ts';
+import { heapLimitRestart } from './restart.ts';
 import { UsageError } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
 
@@ -21,7 +22,8 @@ function topHelp(): string {
   ].join('\n');
 }
 
-export async function main(argv: string[]): Promise<number> {
+/** `entry`: the script that started the CLI, for a command that needs to start it again. */
+export async function main(argv: string[], { entry }: { entry?: string } = {}): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     console.log(topHelp());
@@ -37,7 +39,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   try {
-    return await command.run(rest);
+    return await command.run(rest, { restartWithHeapLimit: heapLimitRestart(entry, argv) });
   } catch (e) {
     if (e instanceof UsageError) {
       console.error(`zangraph ${name}: ${e.message}\nRun \`zangraph ${name} --help\` for usage.`);

@@ -8,7 +8,7 @@ import { extractFile } from '../../pipeline/extract-file.ts';
 import type { ExtractionResult } from '../../schemas/extraction.ts';
 import { graphCounts, toGraph } from '../../graph/model/index.ts';
 import { openNeo4jStore, type Neo4jStore } from '../../graph/neo4j/store.ts';
-import { corpusFiles, corpusPath } from '../helpers/corpus.ts';
+import { CORPUS_DIR, corpusFiles, corpusPath } from '../helpers/corpus.ts';
 import { neo4jCoordinates, openTestStore } from './connect.ts';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -17,6 +17,9 @@ import { collectInputs } from '../../pipeline/batch/collect.ts';
 import { runBatch } from '../../pipeline/batch/run-batch.ts';
 import { openNeo4jTarget } from '../../pipeline/batch/neo4j-target.ts';
 import { EmbeddedStore } from '../../graph/embedded/store.ts';
+import { RunReport } from '../../pipeline/batch/report.ts';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 
 export function loaderSuite(): void {
 describe('the Neo4j loader', () => {
@@ -157,6 +160,36 @@ describe('batch runs into Neo4j', () => {
       await rm(root, { recursive: true, force: true });
     }
   });
+});
+
+describe('zangraph run --store neo4j', () => {
+  const BIN = join(import.meta.dirname, '..', '..', 'bin', 'zangraph.mjs');
+  const zangraph = async (args: string[], env: NodeJS.ProcessEnv = {}) => {
+    const c = neo4jCoordinates();
+    const { stdout, stderr } = await promisify(execFile)(process.execPath,
+      [BIN, 'run', ...args, '--store', 'neo4j', '--uri', c.uri, '--user', c.user, '--format', 'json', '--log-level', 'debug'],
+      { env: { ...process.env, NEO4J_PASSWORD: c.password, ...env }, maxBuffer: 1 << 26 });
+    return { report: RunReport.parse(JSON.parse(stdout)), stderr };
+  };
+
+  it('loads the corpus in a Node it starts with a heap limit, unless the operator gave one; the rerun loads nothing', async () => {
+    const data = await mkdtemp(join(tmpdir(), 'zangraph-neo4j-cli-'));
+    try {
+      await store.clear();
+      const first = await zangraph([CORPUS_DIR, '--data', data]);
+      expect(first.report.documents).toMatchObject({ new: 5, failed: 0 });
+      expect(first.report.graphElements).toBe(corpus.map(toGraph).reduce((n, g) => n + g.nodes.length + g.rels.length, 0));
+      expect(await store.counts()).toEqual(graphCounts(corpus.map(toGraph)));
+      expect(first.stderr.match(/starting Node again with a 1 GB heap limit/g)).toHaveLength(1);
+
+      const again = await zangraph([CORPUS_DIR, '--data', data], { NODE_OPTIONS: '--max-old-space-size=2048' });
+      expect(again.report.documents).toMatchObject({ unchanged: 5, new: 0, changed: 0 });
+      expect(again.report.graphElements).toBe(0);
+      expect(again.stderr).not.toMatch(/starting Node again/);
+    } finally {
+      await rm(data, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 describe('connection errors', () => {

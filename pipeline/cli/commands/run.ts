@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
-import type { Command } from '../command.ts';
+import type { Command, CommandContext } from '../command.ts';
 import { UsageError } from '../command.ts';
 import { parse, validate } from '../args.ts';
 import { RunOptions } from '../../../schemas/cli.ts';
@@ -90,11 +90,19 @@ async function graphTarget(opts: BatchRunOptions): Promise<GraphTarget & { close
   return openNeo4jTarget(opts.neo4j);
 }
 
-async function runPipeline(argv: string[], defaultPaths: string[], withGraph: boolean): Promise<number> {
+async function runPipeline(argv: string[], defaultPaths: string[], withGraph: boolean, ctx: CommandContext = {}): Promise<number> {
   const opts = optionsFrom(argv, defaultPaths, 'embedded');
   if (opts.paths.length === 0) throw new UsageError('no input paths');
   if (!withGraph && opts.store !== 'embedded') throw new UsageError('ingest keeps results in the data folder only; use `run --store neo4j` or `load --store neo4j`');
+  // Into Neo4j the main thread handles every document's graph rows: Node starts again with a heap
+  // limit that keeps its memory down (../restart.ts), before anything is read or connected. The
+  // embedded store needs none: a rerun of 1,000 unchanged documents took 0.31 s with the restart,
+  // 0.22 s without, and a first run of 10,000 peaked at the same RSS either way.
   const log = new Logger(opts.logLevel);
+  if (opts.store === 'neo4j' && ctx.restartWithHeapLimit) {
+    log.debug('starting Node again with a 1 GB heap limit for the main thread');
+    return ctx.restartWithHeapLimit();
+  }
   const t0 = performance.now();
   const { files, missing } = await collectInputs(opts.paths);
   for (const m of missing) log.error(`${m}: no such file or folder`);
@@ -130,12 +138,17 @@ async function runPipeline(argv: string[], defaultPaths: string[], withGraph: bo
   }
 }
 
-async function runLoad(argv: string[]): Promise<number> {
+async function runLoad(argv: string[], ctx: CommandContext = {}): Promise<number> {
   const { values, positionals } = parse(argv, RUN_FLAGS);
   if (positionals.length) throw new UsageError(`load takes no paths (it loads the results under --data); got ${positionals.join(' ')}`);
   const opts = optionsFrom(argv, [], 'neo4j');
   if (opts.store !== 'neo4j') throw new UsageError(`load fills a graph store from the data folder: --store neo4j (got ${values.store})`);
   const log = new Logger(opts.logLevel);
+  // As for `run --store neo4j`: loading 1,000 stored results peaked at 232 MB RSS without the limit, 155 MB with it.
+  if (ctx.restartWithHeapLimit) {
+    log.debug('starting Node again with a 1 GB heap limit for the main thread');
+    return ctx.restartWithHeapLimit();
+  }
   const embedded = await EmbeddedStore.open(opts.data);
   if (embedded.names().length === 0) throw Object.assign(new Error(`${resolve(opts.data)}: no extraction results to load (run \`zangraph ingest <paths>\` first)`), { userFacing: true });
   const graph = (await graphTarget(opts))!;
@@ -182,7 +195,7 @@ Options:
   --store <kind>        embedded (default) or neo4j (the embedded store is kept as the cache too)
 ${COMMON_HELP}
 ${NEO4J_HELP}`,
-  run: (argv) => runPipeline(argv, ['corpus'], true),
+  run: (argv, ctx) => runPipeline(argv, ['corpus'], true, ctx),
 };
 
 export const ingestCommand: Command = {
@@ -196,7 +209,7 @@ are skipped. Prints per-document counts. Exit code 1 when any input failed.
 
 Options:
 ${COMMON_HELP}`,
-  run: (argv) => runPipeline(argv, [], false),
+  run: (argv, ctx) => runPipeline(argv, [], false, ctx),
 };
 
 export const loadCommand: Command = {
@@ -216,5 +229,5 @@ Options:
   --log-level <level>   silent, error, warn, info (default), debug
   --format <f>          table (default) or json
 ${NEO4J_HELP}`,
-  run: runLoad,
+  run: (argv, ctx) => runLoad(argv, ctx),
 };
