@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs the TypeScript CLI, bundled on first use after a change (bin/bundle.mjs) or through tsx's
-// loader, so no build step is needed. `run --store neo4j` and `load` start Node again with a heap
-// limit for the main thread (pipeline/cli/restart.ts), which needs this script's path.
+// loader, so no build step is needed. `run`, `ingest` and `load` may start Node again with V8 flags
+// (pipeline/cli/restart.ts), which needs this script's path.
 import { fileURLToPath } from 'node:url';
 
 // `zangraph extract x | head` closes the pipe early: that is not an error.

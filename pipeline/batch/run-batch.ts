@@ -119,6 +119,35 @@ function statInput(path: string, maxBytes: number): InputStat {
   return st;
 }
 
+/** Whether the stored entry was made from this very file: the same path, size and time as when its
+ * input was read, by the same pipeline. Its recorded content hash then stands without a read. */
+function storedFromSameFile(cached: ManifestEntry | undefined, path: string, st: InputStat, cacheKey: string): cached is ManifestEntry & { input: InputStat } {
+  return !!cached?.input && cached.cacheKey === cacheKey && cached.path === path
+    && cached.input.size === st.size && cached.input.mtimeMs === st.mtimeMs;
+}
+
+/**
+ * How many of these files `runBatch` would read (new, changed, moved, or not to be trusted by their
+ * size and time), counting up to `upTo + 1` at most: the others it finds unchanged by their stat alone
+ * (`storedFromSameFile`). An input it could not stat counts as read (the run will say why).
+ */
+export async function inputsToRead(files: string[], embedded: EmbeddedStore, opts: { upTo: number; maxBytes?: number; cacheKey?: string }): Promise<number> {
+  const cacheKey = opts.cacheKey ?? (await pipelineCacheKey());
+  let n = 0;
+  for (const path of files) {
+    if (n > opts.upTo) break;
+    let st: InputStat;
+    try {
+      st = statInput(path, opts.maxBytes ?? DEFAULT_MAX_BYTES);
+    } catch {
+      n++;
+      continue;
+    }
+    if (!storedFromSameFile(embedded.entry(basename(path)), path, st, cacheKey)) n++;
+  }
+  return n;
+}
+
 async function readInput(path: string): Promise<Buffer> {
   try {
     return await readFile(path);
@@ -216,13 +245,10 @@ export async function runBatch(opts: BatchOptions): Promise<RunReport> {
       return fail(e instanceof InputError ? e.reason : (e as Error).message);
     }
     const cached = embedded.entry(name);
-    // The same path, size and time as when the stored result's input was read: its recorded hash stands.
-    const sameFile = !!cached?.input && cached.cacheKey === cacheKey && cached.path === path
-      && cached.input.size === st.size && cached.input.mtimeMs === st.mtimeMs;
     let data: Buffer | undefined;
     let contentHash: string;
     let input: InputStat | undefined;
-    if (sameFile) {
+    if (storedFromSameFile(cached, path, st, cacheKey)) {
       contentHash = cached.contentHash;
       input = cached.input;
     } else {

@@ -4,7 +4,7 @@
  * never a stack trace; exit code 2 for usage errors, 1 for failures.
  */
 import type { Command } from './command.ts';
-import { heapLimitRestart } from './restart.ts';
+import { restarter } from './restart.ts';
 import { UsageError } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
 
@@ -39,7 +39,7 @@ export async function main(argv: string[], { entry }: { entry?: string } = {}): 
     return 0;
   }
   try {
-    return await command.run(rest, { restartWithHeapLimit: heapLimitRestart(entry, argv) });
+    return await command.run(rest, { restarter: restarter(entry, argv) });
   } catch (e) {
     if (e instanceof UsageError) {
       console.error(`zangraph ${name}: ${e.message}\nRun \`zangraph ${name} --help\` for usage.`);

@@ -1,46 +1,53 @@
 /**
- * Starting the CLI again in a Node with a 1 GB heap limit for the main thread, the way gulp's
- * flagged-respawn does: V8 reads the limit at start-up only.
+ * Starting the CLI again in a Node with V8 flags that only take effect at start-up (setting them
+ * later crashes V8 or does nothing), the way gulp's flagged-respawn does.
  *
- * Why: the heap limit also sets how far V8 lets the heap grow past the live data before it collects
- * (up to 4x with the default limit of a quarter of the machine's memory, about 1.6x with 1 GB). Into
- * Neo4j (`run --store neo4j`, `load`) the main thread parses every document's graph rows and encodes
- * them for the driver; with the default its heap swung between 60 and 230 MB, and the longer the run
- * the higher the peak it met (574 MB at N = 10,000, 432 MB with 1 GB). Its live data (the manifest,
- * about 1 KB a document) stays far below 1 GB. A run into the embedded store only counts on the main
- * thread: its heap stays small either way, so it never restarts (starting Node again cost a rerun of
- * 1,000 unchanged documents 60 of its 310 ms).
+ * - BATCH_FLAGS, `--single-threaded --v8-pool-size=1`: an extraction batch keeps every core busy with
+ *   a worker, so V8's background threads (four by default, for concurrent GC and compilation) only
+ *   take time from the workers. Two workers on 1,000 documents: 16.9-18.2 MB/s with the flags,
+ *   15.6-16.3 without (three alternating runs each); one worker: the same either way.
+ * - HEAP_LIMIT_FLAG, `--max-old-space-size=1024`: the heap limit also sets how far V8 lets the main
+ *   thread's heap grow past its live data before it collects (up to 4x with the default limit of a
+ *   quarter of the machine's memory, about 1.6x with 1 GB). Into Neo4j the main thread parses every
+ *   document's graph rows and encodes them for the driver: with the default its heap swung between 60
+ *   and 230 MB and a 10,000-document run peaked at 574 MB RSS, 432 MB with 1 GB (`load` of 1,000
+ *   results: 232 MB, 155 MB with it). Its live data (the manifest, about 1 KB a document) stays far
+ *   below 1 GB. A heap limit of the operator's own (command line or NODE_OPTIONS) is kept.
  *
- * Batch runs used to restart with `--single-threaded --v8-pool-size=1` too, to keep V8's background
- * threads off the workers' cores. Since the CLI runs bundled (no tsx loader threads) they make no
- * difference: with and without them, 2 workers took the same CPU time (10.5 s for 1,000 documents)
- * and gave the same throughput at N = 100, 1,000 and 10,000.
- *
- * Guarantees to the commands: `heapLimitRestart` is undefined when this process has a heap limit
- * already (the restarted one, or an operator's own, on the command line or in NODE_OPTIONS) or was not
- * started by the CLI's entry script (a test calling `main` in-process never restarts); the restarted
- * process gets the same arguments, environment and terminal, the signals sent to this one alone, and
- * its exit code becomes this one's.
+ * Guarantees to the commands: there is no restarter when the CLI was not started by its entry script
+ * (a test calling `main` in-process never restarts); `missing` is empty in a process started with the
+ * flags, so a restarted process never restarts again; the restarted process gets the same arguments,
+ * environment and terminal, the signals sent to this one alone, and its exit code becomes this one's.
  */
 import { spawn } from 'node:child_process';
 
-const HEAP_FLAG = '--max-old-space-size=1024';
+export const BATCH_FLAGS: readonly string[] = ['--single-threaded', '--v8-pool-size=1'];
+export const HEAP_LIMIT_FLAG = '--max-old-space-size=1024';
 
-/** Starts the CLI again with the heap limit; resolves with its exit code. */
-export type Restart = () => Promise<number>;
+export interface Restarter {
+  /** The ones of these flags this process lacks: `restart` would start another one with them. */
+  missing(flags: readonly string[]): string[];
+  /** Starts the CLI again with the missing ones of these flags; resolves with its exit code. */
+  restart(flags: readonly string[]): Promise<number>;
+}
 
-export function heapLimitRestart(entry: string | undefined, argv: string[]): Restart | undefined {
-  const hasHeapLimit = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)]
-    .some((f) => /^--max-old-space-size(=|$)/.test(f));
-  if (!entry || hasHeapLimit) return undefined;
-  return () => new Promise((done) => {
-    const child = spawn(process.execPath, [HEAP_FLAG, ...process.execArgv, entry, ...argv], { stdio: 'inherit' });
-    // The child gets the terminal's signals itself; forward the ones sent to this process alone.
-    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => child.kill(signal));
-    child.on('error', (e) => {
-      console.error(`zangraph: cannot start ${process.execPath}: ${e.message}`);
-      done(1);
-    });
-    child.on('exit', (code, signal) => done(code ?? (signal === 'SIGINT' ? 130 : 1)));
-  });
+const hasHeapLimit = () => [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)]
+  .some((f) => /^--max-old-space-size(=|$)/.test(f));
+const has = (flag: string) => (flag === HEAP_LIMIT_FLAG ? hasHeapLimit() : process.execArgv.includes(flag));
+
+export function restarter(entry: string | undefined, argv: string[]): Restarter | undefined {
+  if (!entry) return undefined;
+  return {
+    missing: (flags) => flags.filter((f) => !has(f)),
+    restart: (flags) => new Promise((done) => {
+      const child = spawn(process.execPath, [...flags.filter((f) => !has(f)), ...process.execArgv, entry, ...argv], { stdio: 'inherit' });
+      // The child gets the terminal's signals itself; forward the ones sent to this process alone.
+      for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => child.kill(signal));
+      child.on('error', (e) => {
+        console.error(`zangraph: cannot start ${process.execPath}: ${e.message}`);
+        done(1);
+      });
+      child.on('exit', (code, signal) => done(code ?? (signal === 'SIGINT' ? 130 : 1)));
+    }),
+  };
 }

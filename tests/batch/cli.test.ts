@@ -5,12 +5,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RunReport } from '../../pipeline/batch/report.ts';
 import { Progress } from '../../pipeline/batch/progress.ts';
-import { CORPUS_DIR } from '../helpers/corpus.ts';
+import { CORPUS_DIR, corpusFiles } from '../helpers/corpus.ts';
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'zangraph.mjs');
 let root: string;
@@ -76,6 +76,34 @@ describe('zangraph run', () => {
     expect(load.stderr).toMatch(/no extraction results to load/);
     expect(load.stderr).not.toMatch(/\n\s+at /);
   });
+});
+
+describe('when the CLI starts Node again with the batch flags', () => {
+  it('for more than 100 documents to read, once; not for a rerun that reads none', async () => {
+    // 105 inputs: the corpus documents under 21 names each, older than the time a stat can be trusted
+    // within, as files that did not just change are.
+    const input = join(root, 'many');
+    await mkdir(input);
+    const docs = corpusFiles();
+    const old = new Date(Date.now() - 60_000);
+    for (let i = 0; i < 21; i++) {
+      for (const f of docs) {
+        const to = join(input, `copy${String(i).padStart(2, '0')}-${f}`);
+        await copyFile(join(CORPUS_DIR, f), to);
+        await utimes(to, old, old);
+      }
+    }
+    const args = ['ingest', input, '--data', join(root, 'many-data'), '--format', 'json', '--log-level', 'debug'];
+    const first = await zangraph(...args);
+    expect(first.code).toBe(0);
+    expect(RunReport.parse(JSON.parse(first.stdout)).documents).toMatchObject({ new: 105, failed: 0 });
+    expect(first.stderr.match(/starting Node again with --single-threaded --v8-pool-size=1 --max-old-space-size=1024: more than 100 documents to read/g)).toHaveLength(1);
+
+    const again = await zangraph(...args);
+    expect(again.code).toBe(0);
+    expect(RunReport.parse(JSON.parse(again.stdout)).documents).toMatchObject({ unchanged: 105, new: 0, changed: 0 });
+    expect(again.stderr).not.toMatch(/starting Node again/);
+  }, 120_000);
 });
 
 describe('progress', () => {

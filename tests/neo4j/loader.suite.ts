@@ -164,15 +164,15 @@ describe('batch runs into Neo4j', () => {
 
 describe('zangraph run --store neo4j', () => {
   const BIN = join(import.meta.dirname, '..', '..', 'bin', 'zangraph.mjs');
-  const zangraph = async (args: string[], env: NodeJS.ProcessEnv = {}) => {
+  const zangraph = async (args: string[], { nodeFlags = [], env = {} }: { nodeFlags?: string[]; env?: NodeJS.ProcessEnv } = {}) => {
     const c = neo4jCoordinates();
     const { stdout, stderr } = await promisify(execFile)(process.execPath,
-      [BIN, 'run', ...args, '--store', 'neo4j', '--uri', c.uri, '--user', c.user, '--format', 'json', '--log-level', 'debug'],
+      [...nodeFlags, BIN, 'run', ...args, '--store', 'neo4j', '--uri', c.uri, '--user', c.user, '--format', 'json', '--log-level', 'debug'],
       { env: { ...process.env, NEO4J_PASSWORD: c.password, ...env }, maxBuffer: 1 << 26 });
     return { report: RunReport.parse(JSON.parse(stdout)), stderr };
   };
 
-  it('loads the corpus in a Node it starts with a heap limit, unless the operator gave one; the rerun loads nothing', async () => {
+  it('loads the corpus in a Node it starts with the batch flags, unless started with them; the rerun loads nothing', async () => {
     const data = await mkdtemp(join(tmpdir(), 'zangraph-neo4j-cli-'));
     try {
       await store.clear();
@@ -180,12 +180,18 @@ describe('zangraph run --store neo4j', () => {
       expect(first.report.documents).toMatchObject({ new: 5, failed: 0 });
       expect(first.report.graphElements).toBe(corpus.map(toGraph).reduce((n, g) => n + g.nodes.length + g.rels.length, 0));
       expect(await store.counts()).toEqual(graphCounts(corpus.map(toGraph)));
-      expect(first.stderr.match(/starting Node again with a 1 GB heap limit/g)).toHaveLength(1);
+      expect(first.stderr.match(/starting Node again with --single-threaded --v8-pool-size=1 --max-old-space-size=1024: a run into Neo4j/g)).toHaveLength(1);
 
-      const again = await zangraph([CORPUS_DIR, '--data', data], { NODE_OPTIONS: '--max-old-space-size=2048' });
+      // A heap limit of the operator's own stands for the CLI's.
+      const again = await zangraph([CORPUS_DIR, '--data', data], { env: { NODE_OPTIONS: '--max-old-space-size=2048' } });
       expect(again.report.documents).toMatchObject({ unchanged: 5, new: 0, changed: 0 });
       expect(again.report.graphElements).toBe(0);
-      expect(again.stderr).not.toMatch(/starting Node again/);
+      expect(again.stderr.match(/starting Node again with .*/g)).toEqual(['starting Node again with --single-threaded --v8-pool-size=1: a run into Neo4j']);
+
+      // Started with the flags, it goes on in its own process.
+      const third = await zangraph([CORPUS_DIR, '--data', data], { nodeFlags: ['--single-threaded', '--v8-pool-size=1', '--max-old-space-size=2048'] });
+      expect(third.report.documents).toMatchObject({ unchanged: 5 });
+      expect(third.stderr).not.toMatch(/starting Node again/);
     } finally {
       await rm(data, { recursive: true, force: true });
     }

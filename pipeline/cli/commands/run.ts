@@ -15,11 +15,12 @@ import { UsageError } from '../command.ts';
 import { parse, validate } from '../args.ts';
 import { RunOptions } from '../../../schemas/cli.ts';
 import { collectInputs } from '../../batch/collect.ts';
-import { runBatch, type DocumentSummary, type GraphTarget } from '../../batch/run-batch.ts';
+import { inputsToRead, runBatch, type DocumentSummary, type GraphTarget } from '../../batch/run-batch.ts';
 import { loadStore } from '../../batch/load.ts';
 import { humanSummary, type RunReport } from '../../batch/report.ts';
 import { LogLevel, Logger, Progress } from '../../batch/progress.ts';
 import { EmbeddedStore } from '../../../graph/embedded/store.ts';
+import { BATCH_FLAGS, HEAP_LIMIT_FLAG } from '../restart.ts';
 
 const RUN_FLAGS = {
   data: { type: 'string' },
@@ -90,28 +91,46 @@ async function graphTarget(opts: BatchRunOptions): Promise<GraphTarget & { close
   return openNeo4jTarget(opts.neo4j);
 }
 
+/** Node's flags for a batch run (../restart.ts): V8's background threads off the workers' cores, and
+ * the main thread's heap capped. */
+const BATCH_RUN_FLAGS = [...BATCH_FLAGS, HEAP_LIMIT_FLAG];
+/**
+ * Up to this many documents to read, a run into the embedded store goes on in the process it has:
+ * starting Node again (about 0.1 s, the CLI loaded twice) costs more than the flags save on so few
+ * (extracting 100 new documents took 1.36-1.53 s with them, 1.50-1.54 s without), and a rerun that
+ * finds every document unchanged by its size and time reads none (1,000 of them: 0.31 s with the
+ * restart, 0.22 s without).
+ */
+const READ_IN_PROCESS_UP_TO = 100;
+
 async function runPipeline(argv: string[], defaultPaths: string[], withGraph: boolean, ctx: CommandContext = {}): Promise<number> {
   const opts = optionsFrom(argv, defaultPaths, 'embedded');
   if (opts.paths.length === 0) throw new UsageError('no input paths');
   if (!withGraph && opts.store !== 'embedded') throw new UsageError('ingest keeps results in the data folder only; use `run --store neo4j` or `load --store neo4j`');
-  // Into Neo4j the main thread handles every document's graph rows: Node starts again with a heap
-  // limit that keeps its memory down (../restart.ts), before anything is read or connected. The
-  // embedded store needs none: a rerun of 1,000 unchanged documents took 0.31 s with the restart,
-  // 0.22 s without, and a first run of 10,000 peaked at the same RSS either way.
   const log = new Logger(opts.logLevel);
-  if (opts.store === 'neo4j' && ctx.restartWithHeapLimit) {
-    log.debug('starting Node again with a 1 GB heap limit for the main thread');
-    return ctx.restartWithHeapLimit();
-  }
+  const missingFlags = ctx.restarter?.missing(BATCH_RUN_FLAGS) ?? [];
+  const mayRestart = missingFlags.length > 0;
+  const restart = (why: string) => {
+    log.debug(`starting Node again with ${missingFlags.join(' ')}: ${why}`);
+    return ctx.restarter!.restart(BATCH_RUN_FLAGS);
+  };
+  // Before anything is connected, read or written.
+  if (mayRestart && opts.store === 'neo4j') return restart('a run into Neo4j');
   const t0 = performance.now();
   const { files, missing } = await collectInputs(opts.paths);
+  const collectMs = performance.now() - t0;
+  let embedded: EmbeddedStore | undefined;
+  if (mayRestart && files.length > READ_IN_PROCESS_UP_TO) {
+    embedded = await EmbeddedStore.open(opts.data);
+    const toRead = await inputsToRead(files, embedded, { upTo: READ_IN_PROCESS_UP_TO, maxBytes: opts.maxBytes });
+    if (toRead > READ_IN_PROCESS_UP_TO) return restart(`more than ${READ_IN_PROCESS_UP_TO} documents to read`);
+  }
   for (const m of missing) log.error(`${m}: no such file or folder`);
   if (files.length === 0) throw new UsageError(`no documents (.txt, .md, .pdf) found in ${opts.paths.join(', ')}`);
-  const collectMs = performance.now() - t0;
+  embedded ??= await EmbeddedStore.open(opts.data);
 
   const graph = withGraph ? await graphTarget(opts) : undefined;
   try {
-    const embedded = await EmbeddedStore.open(opts.data);
     const concurrency = opts.concurrency ?? availableParallelism();
     const progress = new Progress(files.length, { enabled: log.enabled('info') && opts.format === 'table' });
     const table = opts.format === 'table';
@@ -144,10 +163,10 @@ async function runLoad(argv: string[], ctx: CommandContext = {}): Promise<number
   const opts = optionsFrom(argv, [], 'neo4j');
   if (opts.store !== 'neo4j') throw new UsageError(`load fills a graph store from the data folder: --store neo4j (got ${values.store})`);
   const log = new Logger(opts.logLevel);
-  // As for `run --store neo4j`: loading 1,000 stored results peaked at 232 MB RSS without the limit, 155 MB with it.
-  if (ctx.restartWithHeapLimit) {
-    log.debug('starting Node again with a 1 GB heap limit for the main thread');
-    return ctx.restartWithHeapLimit();
+  // No workers here, but as in a run into Neo4j the main thread handles every document's rows.
+  if (ctx.restarter?.missing([HEAP_LIMIT_FLAG]).length) {
+    log.debug(`starting Node again with ${HEAP_LIMIT_FLAG}: a load into Neo4j`);
+    return ctx.restarter.restart([HEAP_LIMIT_FLAG]);
   }
   const embedded = await EmbeddedStore.open(opts.data);
   if (embedded.names().length === 0) throw Object.assign(new Error(`${resolve(opts.data)}: no extraction results to load (run \`zangraph ingest <paths>\` first)`), { userFacing: true });
