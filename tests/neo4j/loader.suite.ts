@@ -11,7 +11,7 @@ import { openNeo4jStore, type Neo4jStore } from '../../graph/neo4j/store.ts';
 import { CORPUS_DIR, corpusFiles, corpusPath } from '../helpers/corpus.ts';
 import { neo4jCoordinates, openTestStore } from './connect.ts';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collectInputs } from '../../pipeline/batch/collect.ts';
 import { runBatch } from '../../pipeline/batch/run-batch.ts';
@@ -192,6 +192,13 @@ describe('zangraph run --store neo4j', () => {
       const third = await zangraph([CORPUS_DIR, '--data', data], { nodeFlags: ['--single-threaded', '--v8-pool-size=1', '--max-old-space-size=2048'] });
       expect(third.report.documents).toMatchObject({ unchanged: 5 });
       expect(third.stderr).not.toMatch(/starting Node again/);
+
+      // With a core to spare, V8's background threads stay: the heap limit alone.
+      const single = await zangraph([CORPUS_DIR, '--data', data, '--concurrency', '1']);
+      expect(single.report.documents).toMatchObject({ unchanged: 5 });
+      expect(single.stderr.match(/starting Node again with .*/g)).toEqual([availableParallelism() > 1
+        ? 'starting Node again with --max-old-space-size=1024: a run into Neo4j'
+        : 'starting Node again with --single-threaded --v8-pool-size=1 --max-old-space-size=1024: a run into Neo4j']);
     } finally {
       await rm(data, { recursive: true, force: true });
     }
