@@ -7,7 +7,9 @@
  * - extraction throughput (documents/s, MB/s) with 1 and 2 workers (`ingest` into a fresh data folder;
  *   the 1-worker run reads at most --single-worker-cap documents, stated in the table, and the scaling
  *   compares it with 2 workers on those same documents: the mix of a subset differs from the whole;
- *   up to N = --repeat-up-to, each is the fastest of --repeat runs);
+ *   up to N = --repeat-up-to, each is the fastest of --repeat runs); by default the CLI runs 1 worker
+ *   with V8's background threads on the free core and 2 workers without them, so both are measured
+ *   again with the same Node flags (the 2-worker ones) for a like-for-like scaling;
  * - end-to-end time into the embedded store (the 2-worker ingest) and into Neo4j (`run --store neo4j`
  *   into a fresh data folder and an emptied database);
  * - a rerun with nothing changed as a fraction of the first run (process times, startup included);
@@ -24,6 +26,7 @@ import { join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { z } from 'zod';
 import { RunReport } from '../pipeline/batch/report.ts';
+import { BATCH_FLAGS, HEAP_LIMIT_FLAG } from '../pipeline/cli/restart.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { benchNeo4jLoad, neo4jAvailable, resetNeo4j, stopBenchNeo4j } from './bench-neo4j.ts';
 
@@ -47,12 +50,15 @@ interface Measured {
   code: number;
 }
 
-async function zangraph(args: string[]): Promise<Measured> {
+/** The flags the CLI starts Node with for a run that keeps every core busy (pipeline/cli/restart.ts). */
+const SAME_FLAGS = [...BATCH_FLAGS, HEAP_LIMIT_FLAG];
+
+async function zangraph(args: string[], nodeFlags: string[] = []): Promise<Measured> {
   const t0 = performance.now();
   let stdout: string;
   let code = 0;
   try {
-    ({ stdout } = await promisify(execFile)('node', [BIN, ...args, '--format', 'json', '--log-level', 'error'],
+    ({ stdout } = await promisify(execFile)('node', [...nodeFlags, BIN, ...args, '--format', 'json', '--log-level', 'error'],
       { maxBuffer: 1 << 28, env: { ...process.env, CI: '1' } }));
   } catch (e) {
     const x = e as { code: number; stdout: string; stderr: string };
@@ -110,17 +116,22 @@ async function main() {
     const best = new Map<string, Measured>();
     // Peak RSS over every run, not only the fastest.
     let peakRss = 0;
-    const fresh = async (name: string, inputs: string[], c: number) => {
+    const fresh = async (name: string, inputs: string[], c: number, nodeFlags: string[] = []) => {
       await rm(join(work, name), { recursive: true, force: true });
-      const m = await zangraph(['ingest', ...inputs, '--data', join(work, name), '--concurrency', String(c)]);
+      const m = await zangraph(['ingest', ...inputs, '--data', join(work, name), '--concurrency', String(c)], nodeFlags);
       peakRss = Math.max(peakRss, m.report.peakRssBytes);
       const b = best.get(name);
       if (!b || rate(m.report).mbs > rate(b.report).mbs) best.set(name, m);
     };
+    // With a core to spare the CLI lets V8's background threads (GC, compilation) use it, and with a
+    // worker on every core it does not (pipeline/cli/restart.ts), so 1 worker and 2 workers run with
+    // different Node flags by default: 'w1-same' and 'w2-same' measure both with the same flags.
     for (let i = 0; i < reps; i++) {
       await fresh('w1', oneInputs, 1);
+      await fresh('w1-same', oneInputs, 1, SAME_FLAGS);
       // Scaling on the same documents as the 1-worker run.
       if (capped) await fresh('w2-capped', oneInputs, 2);
+      await fresh('w2-same', oneInputs, 2, SAME_FLAGS);
       // The last of these runs leaves the data folder that the rerun below finds unchanged.
       await fresh('w2', [docs], 2);
     }
@@ -135,6 +146,10 @@ async function main() {
     const scaling = (sameDocs ?? r2).mbs / r1.mbs;
     if (sameDocs) console.log(`  extract, 2 workers (the same ${args.singleWorkerCap} documents): ${fmt(sameDocs.docs)} docs/s, ${fmt(sameDocs.mbs, 2)} MB/s (${fmt(scaling, 2)}x 1 worker)`);
     console.log(`  extract, 2 workers = end to end into the embedded store${runs}: ${fmt(w2.seconds)} s, ${fmt(r2.docs)} docs/s, ${fmt(r2.mbs, 2)} MB/s${sameDocs ? '' : ` (${fmt(scaling, 2)}x 1 worker)`}, ${w2.report.documents.failed} failed, peak RSS ${fmt(mb(w2.report.peakRssBytes), 0)} MB`);
+    const s1 = rate(best.get('w1-same')!.report);
+    const s2 = rate(best.get('w2-same')!.report);
+    const sameScaling = s2.mbs / s1.mbs;
+    console.log(`  extract with ${SAME_FLAGS.join(' ')} for both${capped ? ` (first ${args.singleWorkerCap} documents)` : ''}${runs}: 1 worker ${fmt(s1.mbs, 2)} MB/s, 2 workers ${fmt(s2.mbs, 2)} MB/s (${fmt(sameScaling, 2)}x)`);
     const again = await zangraph(['ingest', docs, '--data', join(work, 'w2'), '--concurrency', '2']);
     console.log(`  rerun, nothing changed: ${fmt(again.seconds, 2)} s = ${fmt((100 * again.seconds) / w2.seconds, 1)}% of the first run (${again.report.documents.unchanged} unchanged), peak RSS ${fmt(mb(again.report.peakRssBytes), 0)} MB`);
     let neoCell = 'n/a';
@@ -151,13 +166,14 @@ async function main() {
     rows.push([
       fmt(n, 0), fmt(mb(w2.report.bytes.read), 0),
       `${fmt(r1.docs)} / ${fmt(r1.mbs, 2)}${capped ? '*' : ''}`, `${fmt(r2.docs)} / ${fmt(r2.mbs, 2)}`, `${fmt(scaling, 2)}x${capped ? '*' : ''}`,
+      `${fmt(s1.mbs, 2)} → ${fmt(s2.mbs, 2)} = ${fmt(sameScaling, 2)}x${capped ? '*' : ''}`,
       `${fmt(w2.seconds)} s`, neoCell, `${fmt(again.seconds, 2)} s (${fmt((100 * again.seconds) / w2.seconds, 1)}%)`,
       fmt(mb(Math.max(peakRss, again.report.peakRssBytes, neoRss)), 0),
     ]);
     sampleData ??= join(work, 'w2');
   }
-  console.log('\n| N | MB | extract 1 worker (docs/s / MB/s) | extract 2 workers (docs/s / MB/s) | scaling | end to end, embedded | end to end, Neo4j | rerun, nothing changed | peak RSS (MB) |');
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('\n| N | MB | extract 1 worker (docs/s / MB/s) | extract 2 workers (docs/s / MB/s) | scaling | scaling, same V8 flags (MB/s) | end to end, embedded | end to end, Neo4j | rerun, nothing changed | peak RSS (MB) |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);
   if (rows.some((r) => r[2]!.endsWith('*'))) console.log(`\n\\* 1-worker throughput measured on the first ${args.singleWorkerCap} documents of that corpus, and the scaling against 2 workers on those same documents.`);
   if (neo.ok && sampleData) {
