@@ -12,7 +12,8 @@
  *   again with the same Node flags (the 2-worker ones) for a like-for-like scaling;
  * - end-to-end time into the embedded store (the 2-worker ingest) and into Neo4j (`run --store neo4j`
  *   into a fresh data folder and an emptied database);
- * - a rerun with nothing changed as a fraction of the first run (process times, startup included);
+ * - a rerun with nothing changed as a fraction of the first run (process times, startup included; the
+ *   fastest of --repeat reruns up to N = --repeat-up-to);
  * - peak RSS of each run (the child's maxRSS, worker threads included).
  * Then the Neo4j load rate in graph elements per second for the batched loader against a
  * one-statement-per-row baseline, both measured now on the same documents.
@@ -150,8 +151,14 @@ async function main() {
     const s2 = rate(best.get('w2-same')!.report);
     const sameScaling = s2.mbs / s1.mbs;
     console.log(`  extract with ${SAME_FLAGS.join(' ')} for both${capped ? ` (first ${args.singleWorkerCap} documents)` : ''}${runs}: 1 worker ${fmt(s1.mbs, 2)} MB/s, 2 workers ${fmt(s2.mbs, 2)} MB/s (${fmt(sameScaling, 2)}x)`);
-    const again = await zangraph(['ingest', docs, '--data', join(work, 'w2'), '--concurrency', '2']);
-    console.log(`  rerun, nothing changed: ${fmt(again.seconds, 2)} s = ${fmt((100 * again.seconds) / w2.seconds, 1)}% of the first run (${again.report.documents.unchanged} unchanged), peak RSS ${fmt(mb(again.report.peakRssBytes), 0)} MB`);
+    // A rerun takes a few tenths of a second, where one busy moment of this machine shows: the
+    // fastest of --repeat reruns as well (none changes the data folder for the next).
+    let again: Measured | undefined;
+    for (let i = 0; i < reps; i++) {
+      const m = await zangraph(['ingest', docs, '--data', join(work, 'w2'), '--concurrency', '2']);
+      if (!again || m.seconds < again.seconds) again = m;
+    }
+    console.log(`  rerun, nothing changed${runs}: ${fmt(again!.seconds, 2)} s = ${fmt((100 * again!.seconds) / w2.seconds, 1)}% of the first run (${again!.report.documents.unchanged} unchanged), peak RSS ${fmt(mb(again!.report.peakRssBytes), 0)} MB`);
     let neoCell = 'n/a';
     let neoRss = 0;
     if (neo.ok) {
@@ -167,8 +174,8 @@ async function main() {
       fmt(n, 0), fmt(mb(w2.report.bytes.read), 0),
       `${fmt(r1.docs)} / ${fmt(r1.mbs, 2)}${capped ? '*' : ''}`, `${fmt(r2.docs)} / ${fmt(r2.mbs, 2)}`, `${fmt(scaling, 2)}x${capped ? '*' : ''}`,
       `${fmt(s1.mbs, 2)} → ${fmt(s2.mbs, 2)} = ${fmt(sameScaling, 2)}x${capped ? '*' : ''}`,
-      `${fmt(w2.seconds)} s`, neoCell, `${fmt(again.seconds, 2)} s (${fmt((100 * again.seconds) / w2.seconds, 1)}%)`,
-      fmt(mb(Math.max(peakRss, again.report.peakRssBytes, neoRss)), 0),
+      `${fmt(w2.seconds)} s`, neoCell, `${fmt(again!.seconds, 2)} s (${fmt((100 * again!.seconds) / w2.seconds, 1)}%)`,
+      fmt(mb(Math.max(peakRss, again!.report.peakRssBytes, neoRss)), 0),
     ]);
     sampleData ??= join(work, 'w2');
   }
