@@ -5,7 +5,8 @@
  * - BATCH_FLAGS, `--single-threaded --v8-pool-size=1`: an extraction batch keeps every core busy with
  *   a worker, so V8's background threads (four by default, for concurrent GC and compilation) only
  *   take time from the workers. Two workers on 1,000 documents: 16.9-18.2 MB/s with the flags,
- *   15.6-16.3 without (three alternating runs each); one worker: the same either way.
+ *   15.6-16.3 without (three alternating runs each). With a core to spare the threads help instead,
+ *   so the commands ask for these flags only when every core runs a worker (commands/run.ts).
  * - HEAP_LIMIT_FLAG, `--max-old-space-size=1024`: the heap limit also sets how far V8 lets the main
  *   thread's heap grow past its live data before it collects (up to 4x with the default limit of a
  *   quarter of the machine's memory, about 1.6x with 1 GB). Into Neo4j the main thread parses every
