@@ -24,6 +24,8 @@ import { spawn } from 'node:child_process';
 
 export const BATCH_FLAGS: readonly string[] = ['--single-threaded', '--v8-pool-size=1'];
 export const HEAP_LIMIT_FLAG = '--max-old-space-size=1024';
+/** A batch run's flags when every core runs a worker. */
+export const BATCH_RUN_FLAGS: readonly string[] = [...BATCH_FLAGS, HEAP_LIMIT_FLAG];
 
 export interface Restarter {
   /** The ones of these flags this process lacks: `restart` would start another one with them. */
