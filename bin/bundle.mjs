@@ -33,7 +33,7 @@ const BUNDLED = new Set(['zod', 'p-limit', 'markdown-it']);
 const PACKAGE_FILES = ['package-lock.json', ...[...BUNDLED].map((p) => `node_modules/${p}/package.json`)];
 const SOURCE_FILE = /\.(ts|mts|mjs|json)$/;
 /** Changes whenever the way the bundle is built changes. */
-const RECIPE = 'esm+splitting+bundled-zod-p-limit-markdown-it/2';
+const RECIPE = 'esm+splitting+bundled-zod-p-limit-markdown-it+english-zod-messages-only/3';
 const COMPLETE = 'complete';
 
 function sourceFiles(dir, out) {
@@ -85,6 +85,29 @@ const externalPackages = {
   },
 };
 
+/**
+ * zod's `z` namespace re-exports every message locale (63 of them, 370 KB: half the bundled zod), so
+ * no tree shaking drops them, and every command compiled them at start. zod formats its messages with
+ * the English one unless `z.config` picks another, which nothing here does: the others are bundled as
+ * functions that say they were left out.
+ */
+const ZOD_LOCALE = /[\\/]node_modules[\\/]zod[\\/]v4[\\/]locales[\\/]([^\\/]+)\.js$/;
+const KEPT_ZOD_LOCALE_FILES = new Set(['en', 'index']);
+const englishZodMessagesOnly = {
+  name: 'english-zod-messages-only',
+  setup(b) {
+    // esbuild's filters are Go regular expressions, without lookahead: the kept files are let through here.
+    b.onLoad({ filter: ZOD_LOCALE }, (args) => {
+      const locale = ZOD_LOCALE.exec(args.path)[1];
+      if (KEPT_ZOD_LOCALE_FILES.has(locale)) return undefined;
+      return {
+        contents: `export default function () { throw new Error(${JSON.stringify(`zod locale ${locale} is not bundled (bin/bundle.mjs)`)}); }`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
 async function build(outdir) {
   const esbuild = await import('esbuild');
   await esbuild.build({
@@ -96,7 +119,7 @@ async function build(outdir) {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    plugins: [externalPackages],
+    plugins: [externalPackages, englishZodMessagesOnly],
     outExtension: { '.js': '.mjs' },
     sourcemap: 'linked',
     logLevel: 'silent',

@@ -33,6 +33,15 @@ describe('bundled CLI', () => {
     expect(existsSync(join(ROOT, '.build', sourceFingerprint(), 'complete'))).toBe(true);
   }, 60_000);
 
+  it('words a bad option with the same (English) zod message bundled as from the sources', async () => {
+    const args = ['ingest', join(ROOT, 'corpus'), '--concurrency', 'abc', '--data', join(tmpdir(), 'zangraph-never-written')];
+    const failed = (p: Promise<unknown>) => p.then(() => { throw new Error('expected the command to fail'); }, (e: { code: number; stderr: string }) => e);
+    const [bundled, sources] = await Promise.all([failed(run(args)), failed(run(args, { ZANGRAPH_NO_BUNDLE: '1' }))]);
+    expect(bundled.code).toBe(2);
+    expect(bundled.stderr).toContain('concurrency: Invalid input: expected number, received NaN');
+    expect(bundled.stderr).toBe(sources.stderr);
+  }, 60_000);
+
   it('ingests into a store whose results and cache key are those the sources make', async () => {
     const d = await mkdtemp(join(tmpdir(), 'zangraph-bundle-'));
     dirs.push(d);
