@@ -149,3 +149,13 @@ const HeaderPhrases = z.object({
 export const ActHeaderLexicon = z.object({ ru: HeaderPhrases, kk: HeaderPhrases });
 export type ActHeaderLexicon = z.infer<typeof ActHeaderLexicon>;
 export type HeaderPhrases = z.infer<typeof HeaderPhrases>;
+
+// ---- text-layout.json (pipeline/normalize) ----
+
+export const TextLayoutLexicon = z.object({
+  /** Regex sources (flags iu): a line of a flush text matching one starts a paragraph. */
+  flushParagraphOpeners: z.array(RegexSource).min(1),
+  /** Latin letter → the Cyrillic letter it stands for inside a Cyrillic word (one UTF-16 unit each). */
+  latinHomoglyphs: z.record(z.string().regex(/^[A-Za-z]$/), z.string().regex(/^\p{Script=Cyrillic}$/u)),
+});
+export type TextLayoutLexicon = z.infer<typeof TextLayoutLexicon>;
