@@ -23,6 +23,8 @@
  *    offsets, so the offset map is not monotonic there.
  * 4. A word hyphenated at a line end is joined without a space ("социально-\nтрудовой").
  * 5. Quotes and dashes are left as they are (extractors match " « » “ ” „ and - – —).
+ * 6. Inside a word with Cyrillic letters, Latin letters that look like Cyrillic ones are the Cyrillic
+ *    ones (Kazakh texts often carry Latin i for і: "шешiмi" → "шешімі"); Latin-only words stay.
  */
 import type { SourceDocument } from '../read/index.ts';
 import type { Language } from '../../schemas/gold.ts';
@@ -30,8 +32,8 @@ import type { Diagnostic, Span } from '../../schemas/provenance.ts';
 import type { SourceFormat } from '../../schemas/extraction.ts';
 import { MappedTextBuilder, composeMapped, sourceSpan, type MappedText } from '../shared/mapped-text.ts';
 import { detectLanguage } from './language.ts';
-import { rejoinLetterSpacing, repairDisplacedFragment, type LineChars } from './lines.ts';
-import { FLUSH_PARAGRAPH_OPENER } from './text-layout.ts';
+import { cyrillicHomoglyphs, rejoinLetterSpacing, repairDisplacedFragment, type LineChars } from './lines.ts';
+import { FLUSH_PARAGRAPH_OPENER, LATIN_HOMOGLYPHS } from './text-layout.ts';
 
 export interface NormalizedDocument {
   name: string;
@@ -136,7 +138,7 @@ export function normalizeText(plain: MappedText, format: SourceFormat): MappedTe
   let previousContent = '';
   let afterBlank = false;
   for (const raw of rawLines(plain)) {
-    let line = rejoinLetterSpacing(raw);
+    let line = rejoinLetterSpacing(cyrillicHomoglyphs(raw, LATIN_HOMOGLYPHS));
     line = repairDisplacedFragment(line);
     const indent = indentOf(line);
     if (indent === line.text.length) {

@@ -161,3 +161,28 @@ export function repairDisplacedFragment(line: LineChars): LineChars {
   // double space: "a  b" → "a " + fragment + " b"
   return cat(part(0, gap), fragment, space(gap), part(gap + 1, beforeFrag));
 }
+
+/** A word with both Cyrillic and Latin letters. */
+const MIXED_SCRIPT_WORD = /\p{L}*(?:\p{Script=Cyrillic}\p{L}*[A-Za-z]|[A-Za-z]\p{L}*\p{Script=Cyrillic})\p{L}*/gu;
+const HAS_LATIN = /[A-Za-z]/;
+
+/**
+ * Inside a word that has Cyrillic letters, Latin letters typed for the Cyrillic ones they look like
+ * become those ("шешiмi" with Latin i → "шешімі", "Pегламент" → "Регламент"), one unit for one unit, so
+ * offsets stay put. Words of Latin letters only ("egov.kz") are left alone.
+ */
+export function cyrillicHomoglyphs(line: LineChars, latinToCyrillic: ReadonlyMap<number, number>): LineChars {
+  if (!HAS_LATIN.test(line.text)) return line;
+  let text: string | undefined;
+  for (const m of line.text.matchAll(MIXED_SCRIPT_WORD)) {
+    const at = m.index ?? 0;
+    let word = '';
+    for (let i = 0; i < m[0].length; i++) {
+      const c = m[0].charCodeAt(i);
+      word += String.fromCharCode(latinToCyrillic.get(c) ?? c);
+    }
+    if (word === m[0]) continue;
+    text = (text ?? line.text).slice(0, at) + word + (text ?? line.text).slice(at + word.length);
+  }
+  return text === undefined ? line : { text, offs: line.offs };
+}

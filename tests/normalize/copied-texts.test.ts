@@ -1,7 +1,8 @@
 /**
- * Texts without indentation (copied from web pages, or from PDF extractors that drop it): paragraphs
- * must still be found, or whole reglaments are lost. The corpus documents copied without their
- * indentation must give the facts their indented originals give.
+ * Texts made otherwise than the corpus's PDF texts: without indentation (copied from web pages, or
+ * from PDF extractors that drop it), where paragraphs must still be found or whole reglaments are
+ * lost; and Kazakh typed with the Latin i for і. The corpus documents so changed must give the facts
+ * their originals give.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -26,15 +27,16 @@ const facts = (r: ExtractionResult) => ({
   })),
 });
 
-async function both(prefix: string) {
+async function original(prefix: string) {
   const path = corpusPath(prefix);
+  return { path, facts: facts(await extractBytes(path, new Uint8Array(readFileSync(path)))) };
+}
+
+async function both(prefix: string) {
+  const { path, facts: indented } = await original(prefix);
   const flush = flushCopy(path);
   expect(flush).not.toMatch(/^[ \t]/m);
-  const [indented, copied] = await Promise.all([
-    extractBytes(path, new Uint8Array(readFileSync(path))),
-    extractBytes(path, encoder.encode(flush)),
-  ]);
-  return { indented: facts(indented), flush: facts(copied) };
+  return { indented, flush: facts(await extractBytes(path, encoder.encode(flush))) };
 }
 
 describe('flush texts (no line indented)', () => {
@@ -61,5 +63,18 @@ describe('flush texts (no line indented)', () => {
     const variants = flush.reglaments.flatMap((r) => r.procedures.map((p) => p.variant)).filter((v) => v !== null);
     expect(variants).toContain('при обращении к акиму сельского округа');
     expect(flush.reglaments.map((r) => r.terms)).toEqual(indented.reglaments.map((r) => r.terms));
+  });
+});
+
+describe('Kazakh typed with the Latin i (U+0069) for і (U+0456)', () => {
+  it('a Kazakh act with six reglaments, every і typed as i: the same facts, names spelt with і', async () => {
+    const { path, facts: printed } = await original('004');
+    const latin = readFileSync(path, 'utf8').replace(/і/g, 'i').replace(/І/g, 'I');
+    expect(latin).not.toMatch(/[іІ]/);
+    const typed = facts(await extractBytes(path, encoder.encode(latin)));
+    expect(typed.act?.number).toBe('564');
+    expect(typed.reglaments).toHaveLength(6);
+    expect(typed.reglaments[0]!.service).toBe('Оралман мәртебесін беру');
+    expect(typed).toEqual(printed);
   });
 });
