@@ -158,6 +158,9 @@ function findEntryIntoForce(doc: NormalizedDocument, from: number): { rule: Entr
     const [ps, pe] = paragraphAt(text, m.index);
     const para = text.slice(ps, pe);
     if (footnote.test('\n' + para)) continue;
+    // In parentheses it is the rule of another act, the one a note names: "3) Утратило силу постановлением
+    // ... № 306 (вводится в действие по истечении десяти ...)".
+    if (insideParentheses(para, m.index - ps)) continue;
     // A quoted paragraph is new wording for another act ("2. Настоящее постановление вводится в действие ...").
     if (/^\s*["«“„]/u.test(para)) continue;
     for (const { rule, pattern } of phrases.entryIntoForce) {
@@ -173,6 +176,16 @@ function findEntryIntoForce(doc: NormalizedDocument, from: number): { rule: Entr
     }
   }
   return null;
+}
+
+/** Whether position `at` of `para` is inside a parenthesis opened before it in the paragraph. */
+function insideParentheses(para: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    if (para[i] === '(') depth++;
+    else if (para[i] === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /** The act line as read: a reference whose date may be missing. */

@@ -198,9 +198,11 @@ function entryRuleNear(text: string, lang: Language, start: number, end: number)
   return null;
 }
 
-/** Whether the note at `at` speaks of a part of the act ("Пункт 3 утратил силу", "3-тармақтың күші жойылды"). */
+/** Whether the note at `at` speaks of a part of the act ("Пункт 3 утратил силу", "3-тармақтың күші жойылды"),
+ * or stands in place of one ("3) Утратило силу постановлением ...": the subpoint it repealed). */
 export function isPartNote(text: string, lang: Language, at: number): boolean {
   const [ps] = paragraphAt(text, at);
+  if (/^["«»“”„]?\d{1,3}\s?[.)]\s*$/u.test(text.slice(ps, at))) return true;
   let from = sentenceStart(text, at);
   // "Сноска." / "Ескерту." ends with a dot: the note's sentence starts after it.
   const note = rx(actHeaderLexicon()[lang].footnote).exec('\n' + text.slice(ps, at));

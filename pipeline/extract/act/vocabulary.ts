@@ -76,7 +76,8 @@ export const NUMBER_AFTER = /^\s*(?:№|N(?=\s*\d))\s*((?:\p{Lu}{2,}\s+(?=[\p{L}
 /** A registration note of a cited act ("зарегистрирован в Министерстве юстиции ... № 11342" / "... № 21478 болып тіркелген"). */
 export const REGISTRATION_BEFORE = /зарегистрир\p{L}*[^.;()\n]*$/iu;
 export const REGISTRATION_AFTER = /^\s*(?:болып\s+)?тіркел/iu;
-export const cleanNumber = (raw: string) => raw.replace(/\s+/g, '');
+/** Spaces removed, and a word the text glued to the digits left out ("№ 308қаулысымен" → "308"). */
+export const cleanNumber = (raw: string) => raw.replace(/\s+/g, '').replace(/(?<=\d)\p{Ll}{3,}$/u, '');
 
 /**
  * Whether [from, to) only separates two items of one list of acts ("; от", " және ", "(вводится в

@@ -38,6 +38,15 @@ describe('Russian headers', () => {
     expect(r.relations[0].targetInfo?.entryIntoForce).toBe('on-first-publication');
   });
 
+  it('a subpoint repealed by a later act amends this act, and the rule in that note is not this act\'s', async () => {
+    const r = await fixture('ru-mangystau-subpoint-repealed.txt');
+    expect(r.act).toMatchObject({ region: 'mangystau', number: '7', date: '2015-01-12', status: 'repealed', entryIntoForce: 'on-first-publication' });
+    // "3) Утратило силу постановлением ... № 298 (вводится в действие по истечении десяти ...)" stands for the
+    // repealed subpoint: № 298 amended the act, № 341 repealed it.
+    expect(relationsOf(r)).toEqual(['repealed-by akimat|mangystau|2015-11-09|341', 'amended-by akimat|mangystau|2015-10-05|298']);
+    expect(r.act?.evidence.entryIntoForce?.quote).toBe('со дня его первого \nофициального опубликования');
+  });
+
   it('a header without a number gives the other facts, a warning and no guessed number', async () => {
     const r = await fixture('ru-astana-missing-number.txt');
     expect(r.act).toMatchObject({ issuer: 'akimat', region: 'astana', number: null, date: '2020-03-12', entryIntoForce: 'date:2020-04-01' });
@@ -55,6 +64,13 @@ describe('Russian headers', () => {
 });
 
 describe('Kazakh headers', () => {
+  it('a repealing point in the future tense ("Күші жойылады деп танылсын:") and a number glued to its kind word', async () => {
+    const r = await fixture('kk-akmola-repeals-glued-number.txt');
+    expect(r.act).toMatchObject({ region: 'akmola', number: 'А-8/344', date: '2015-07-22', status: 'repealed' });
+    // "№ А-4/118қаулысымен": the number is А-4/118, once.
+    expect(relationsOf(r)).toEqual(['repealed-by akimat|akmola|2016-03-11|А-4/118', 'repeals akimat|akmola|2014-04-18|А-4/150']);
+  });
+
   it('an akim decision of Akmola region in force from state registration, amending decision № 3', async () => {
     const r = await fixture('kk-akmola-akim-decision.txt');
     expect(r.language).toBe('kk');
