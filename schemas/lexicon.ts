@@ -15,6 +15,8 @@ export const UnitsLexicon = z.object({
   units: z.array(z.object({ unit: DurationUnit, ru: Forms, kk: Forms })).min(1),
   workingDayQualifiers: PerLanguage(Forms),
   bareForms: PerLanguage(z.array(z.object({ form: z.string().min(1), unit: DurationUnit }))),
+  /** Written right before the number of a bare day unit, they make it a calendar day ("күнтізбелік 7 күн"). */
+  calendarQualifiersBefore: PerLanguage(Forms),
 });
 export type UnitsLexicon = z.infer<typeof UnitsLexicon>;
 

@@ -357,7 +357,8 @@ function readSteps(body: Line[], from: number, to: number, lm: Landmarks, termHe
     const l = lines[i];
     const m = stepAt(l);
     if (m) {
-      const n = Number(m[1] ?? m[2]);
+      // The marker's alternatives ("2)", "действие 2 –", "процедура 2:") each capture the number.
+      const n = Number(m.slice(1).find((g) => g !== undefined));
       const step: StepBlock = { n, start: l.start, end: l.end, bodyStart: l.start + m[0].length };
       // Numbering restarts at 1: a new variant, unless the step before opened a sub-list with ":".
       const restarts = n === 1 && current !== null && !/:\s*$/.test(lines[i - 1]?.text ?? '');

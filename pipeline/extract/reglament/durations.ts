@@ -4,7 +4,8 @@
  * span of the number and its unit. Units and their case forms come from corpus/lexicon/units.json.
  * Also reads the PDF artifacts seen in practice: digits split by a space ("3 0 минут"), the number
  * word moved after the unit ("2 минут. (двух)"), a working-day qualifier moved after the noun
- * ("2 дней. (двух) рабочих"), the noun moved before the number ("в часа. течение 1 (одного)").
+ * ("2 дней. (двух) рабочих"), the noun moved before the number ("в часа. течение 1 (одного)"), and Kazakh's calendar qualifier
+ * before the number ("күнтізбелік 7 (жеті) күн").
  */
 import type { Language } from '../../../schemas/gold.ts';
 import type { DurationUnit } from '../../../schemas/gold.ts';
@@ -23,6 +24,8 @@ interface UnitMatcher {
   global: RegExp;
   unitOf: Map<string, DurationUnit>;
   qualifier: RegExp;
+  /** A calendar-day qualifier ending right before the number ("күнтізбелік 7 күн"). */
+  calendarBefore: RegExp;
 }
 
 const matchers = new Map<Language, UnitMatcher>();
@@ -50,6 +53,7 @@ function matcher(lang: Language): UnitMatcher {
     global: new RegExp(`(?<![\\p{L}\\d])(?:${alt})(?![\\p{L}])`, 'giu'),
     unitOf,
     qualifier: new RegExp(`^[\\s.;,)]*(?:\\([^()\\d]{1,30}\\)[\\s.;,]*)?(?:${lex.workingDayQualifiers[lang].map(phraseSource).join('|')})(?![\\p{L}])`, 'iu'),
+    calendarBefore: new RegExp(`(?<![\\p{L}])(?:${lex.calendarQualifiersBefore[lang].map(phraseSource).join('|')})\\s+$`, 'iu'),
   };
   matchers.set(lang, m);
   return m;
@@ -123,6 +127,7 @@ export function findDurations(text: string, lang: Language, from = 0, to = text.
     if (unit === 'day') {
       const q = m.qualifier.exec(slice.slice(end, end + 60));
       if (q) unit = 'working-day';
+      else if (m.calendarBefore.test(slice.slice(Math.max(0, start - 30), start))) unit = 'calendar-day';
     }
     out.push({ value: `${Number(amount.replace(',', '.'))} ${unit}` as DurationValue, start, end });
     NUMBER.lastIndex = Math.max(NUMBER.lastIndex, end);

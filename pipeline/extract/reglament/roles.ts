@@ -21,6 +21,8 @@ interface RoleMatcher {
   orgAfter: RegExp;
   orgBefore: RegExp;
   orgAnywhere: RegExp;
+  /** An organization name starting right here (sticky). */
+  orgAt: RegExp;
   orgOf: (mention: string) => Organization | null;
   defaultOrg: Organization;
 }
@@ -50,6 +52,7 @@ function matcher(lang: Language): RoleMatcher {
     orgAfter: new RegExp(`\\s*(${orgAlt})`, 'iuy'),
     orgBefore: new RegExp(`(${orgAlt})\\s*$`, 'iu'),
     orgAnywhere: new RegExp(orgAlt, 'giu'),
+    orgAt: new RegExp(`(?:${orgAlt})`, 'iuy'),
     orgOf: (mention) => orgRegexes.find((o) => o.re.test(mention))?.org ?? null,
     defaultOrg: lex.organizations.find((o) => o.id === lex.defaultOrganization) as Organization,
   };
@@ -93,6 +96,14 @@ export function findRoleMentions(text: string, lang: Language, from: number, to:
   for (let x = g.exec(slice); x; x = g.exec(slice)) {
     const position = m.positionOf.get(norm(x[0]));
     if (!position) continue;
+    // The first word of a longer organization name is no position of its own: "ауылдық округ әкімі
+    // аппаратының маманы" is the specialist of the akim's office, not the akim.
+    m.orgAt.lastIndex = x.index;
+    const orgHere = m.orgAt.exec(slice);
+    if (orgHere && orgHere[0].length > x[0].length) {
+      g.lastIndex = x.index + orgHere[0].length;
+      continue;
+    }
     let org: Organization | null = null;
     let start = x.index;
     let end = x.index + x[0].length;
