@@ -20,6 +20,10 @@ export const UnitsLexicon = z.object({
 });
 export type UnitsLexicon = z.infer<typeof UnitsLexicon>;
 
+/** numerals.json: number words (every case form) → their value, per language. */
+export const NumeralsLexicon = PerLanguage(z.record(z.string().min(1), z.number().int().positive()));
+export type NumeralsLexicon = z.infer<typeof NumeralsLexicon>;
+
 export const ChannelsLexicon = z.object({
   channels: z.array(z.object({ channel: Channel.unwrap(), ru: Forms, kk: Forms })).min(1),
 });

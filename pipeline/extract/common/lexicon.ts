@@ -7,9 +7,10 @@
 import { z } from 'zod';
 import {
   ActHeaderLexicon, ActsLexicon, MonthsLexicon, RegionsLexicon,
-  ChannelsLexicon, ReglamentSectionsLexicon, RolesLexicon, UnitsLexicon,
+  ChannelsLexicon, NumeralsLexicon, ReglamentSectionsLexicon, RolesLexicon, UnitsLexicon,
 } from '../../../schemas/lexicon.ts';
 import unitsJson from '../../../corpus/lexicon/units.json' with { type: 'json' };
+import numeralsJson from '../../../corpus/lexicon/numerals.json' with { type: 'json' };
 import channelsJson from '../../../corpus/lexicon/channels.json' with { type: 'json' };
 import rolesJson from '../../../corpus/lexicon/roles.json' with { type: 'json' };
 import monthsJson from '../../../corpus/lexicon/months.json' with { type: 'json' };
@@ -41,6 +42,7 @@ function lazy<T>(make: () => T): () => T {
 
 // ---- reglament lexicons ----
 export const unitsLexicon = lazy(() => loadLexicon('units.json', UnitsLexicon, unitsJson));
+export const numeralsLexicon = lazy(() => loadLexicon('numerals.json', NumeralsLexicon, numeralsJson));
 export const channelsLexicon = lazy(() => loadLexicon('channels.json', ChannelsLexicon, channelsJson));
 export const rolesLexicon = lazy(() => loadLexicon('roles.json', RolesLexicon, rolesJson));
 export const reglamentSectionsLexicon = lazy(() => loadLexicon('reglament-sections.json', ReglamentSectionsLexicon, reglamentSectionsJson));

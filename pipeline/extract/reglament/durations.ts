@@ -10,7 +10,7 @@
 import type { Language } from '../../../schemas/gold.ts';
 import type { DurationUnit } from '../../../schemas/gold.ts';
 import type { Annotation } from '../../shared/annotation.ts';
-import { unitsLexicon } from '../common/lexicon.ts';
+import { numeralsLexicon, unitsLexicon } from '../common/lexicon.ts';
 import { phraseSource } from './patterns.ts';
 
 export type DurationValue = `${number} ${DurationUnit}`;
@@ -26,6 +26,9 @@ interface UnitMatcher {
   qualifier: RegExp;
   /** A calendar-day qualifier ending right before the number ("күнтізбелік 7 күн"). */
   calendarBefore: RegExp;
+  /** Global: a number word (corpus/lexicon/numerals.json) followed by spaces. */
+  numberWord: RegExp;
+  valueOf: Map<string, number>;
 }
 
 const matchers = new Map<Language, UnitMatcher>();
@@ -53,10 +56,17 @@ function matcher(lang: Language): UnitMatcher {
     global: new RegExp(`(?<![\\p{L}\\d])(?:${alt})(?![\\p{L}])`, 'giu'),
     unitOf,
     qualifier: new RegExp(`^[\\s.;,)]*(?:\\([^()\\d]{1,30}\\)[\\s.;,]*)?(?:${lex.workingDayQualifiers[lang].map(phraseSource).join('|')})(?![\\p{L}])`, 'iu'),
+    numberWord: new RegExp(`(?<![\\p{L}\\d])(?:${numeralForms(lang).map(phraseSource).join('|')})(?![\\p{L}])\\s+`, 'giu'),
+    valueOf: new Map(Object.entries(numeralsLexicon()[lang]).map(([w, v]) => [w.toLowerCase().replace(/\s+/g, ' '), v])),
     calendarBefore: new RegExp(`(?<![\\p{L}])(?:${lex.calendarQualifiersBefore[lang].map(phraseSource).join('|')})\\s+$`, 'iu'),
   };
   matchers.set(lang, m);
   return m;
+}
+
+/** The number words of a language, longest first ("он бес" before "он"). */
+function numeralForms(lang: Language): string[] {
+  return Object.keys(numeralsLexicon()[lang]).sort((a, b) => b.length - a.length);
 }
 
 function unitFor(m: UnitMatcher, form: string): DurationUnit {
@@ -131,6 +141,40 @@ export function findDurations(text: string, lang: Language, from = 0, to = text.
     }
     out.push({ value: `${Number(amount.replace(',', '.'))} ${unit}` as DurationValue, start, end });
     NUMBER.lastIndex = Math.max(NUMBER.lastIndex, end);
+  }
+  const spelled = spelledDurations(m, slice, from, out);
+  return spelled.length === 0 ? out : [...out, ...spelled].sort((a, b) => a.start - b.start);
+}
+
+/** A digit and the parenthesis that spells it out, open before this point: "5 (пяти" / "15 (он бес". */
+const SPELLING_DIGITS = /\d\s*\([^()]*$/u;
+
+/**
+ * Durations written with number words instead of digits ("в течение одного рабочего дня", "бір жұмыс
+ * күні"): a number word right before a unit form, outside the parentheses that spell out digits and
+ * outside the durations already found.
+ */
+function spelledDurations(m: UnitMatcher, slice: string, from: number, found: Annotation<DurationValue>[]): Annotation<DurationValue>[] {
+  const out: Annotation<DurationValue>[] = [];
+  const g = new RegExp(m.numberWord.source, 'giu');
+  g.lastIndex = from;
+  for (let x = g.exec(slice); x; x = g.exec(slice)) {
+    const start = x.index;
+    const p = start + x[0].length;
+    const u = unitAt(m, slice, p);
+    if (!u) continue;
+    if (found.some((d) => start < d.end && d.start < p + u.length)) continue;
+    if (SPELLING_DIGITS.test(slice.slice(Math.max(0, start - 40), start))) continue;
+    const amount = m.valueOf.get(x[0].trim().toLowerCase().replace(/\s+/g, ' '));
+    if (amount === undefined) continue;
+    let unit = unitFor(m, u);
+    const end = p + u.length;
+    if (unit === 'day') {
+      if (m.qualifier.exec(slice.slice(end, end + 60))) unit = 'working-day';
+      else if (m.calendarBefore.test(slice.slice(Math.max(0, start - 30), start))) unit = 'calendar-day';
+    }
+    out.push({ value: `${amount} ${unit}` as DurationValue, start, end });
+    g.lastIndex = end;
   }
   return out;
 }

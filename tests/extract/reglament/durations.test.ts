@@ -20,6 +20,19 @@ describe('durations', () => {
     expect(values(kk('5 (бес минут).'))).toEqual(['5 minute']);
   });
 
+  it('reads durations written with number words only, and Kazakh calendar days qualified before the number', () => {
+    expect(values(ru('определяет ответственного исполнителя – в течение одного рабочего дня;'))).toEqual(['1 working-day']);
+    expect(values(ru('не более двух часов, затем пятнадцати минут'))).toEqual(['2 hour', '15 minute']);
+    expect(values(kk('Мемлекеттік корпорацияға жүгінген кезде – бір жұмыс күні;'))).toEqual(['1 working-day']);
+    expect(values(kk('он бес минут ішінде; күнтізбелік 7 (жеті) күн'))).toEqual(['15 minute', '7 calendar-day']);
+    expect(values(kk('құжаттарды тапсыру үшін күтудің ең ұзақ уақыты – 15 минуттан аспайды'))).toEqual(['15 minute']);
+    // Number words that spell out digits are not a second duration; nor is a number word without a unit.
+    expect(values(ru('в течение 5 (пяти) минут'))).toEqual(['5 minute']);
+    expect(values(kk('15 (он бес минут)'))).toEqual(['15 minute']);
+    expect(ru('один из документов, две копии')).toEqual([]);
+    expect(kk('бір бөлігінің орнын толтыру')).toEqual([]);
+  });
+
   it('reads the PDF artifacts: split digits, displaced words', () => {
     expect(values(ru('в течение 3 0 минут.'))).toEqual(['30 minute']);
     expect(values(ru('в течение 2 минут. (двух)'))).toEqual(['2 minute']);
