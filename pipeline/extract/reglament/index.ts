@@ -172,16 +172,29 @@ export function readOperativeText(text: string, preamble: Range, lang: Language)
   let approvedAll: Range | null = null;
   const clause = /[^\n;]+/g;
   const part = text.slice(0, preamble.end);
+  const clauses: Array<{ range: Range; s: string; own: Effect; isItem: boolean; effect: Effect }> = [];
   // A clause without a verb continues the last one ("Утвердить: 1) регламент … согласно приложению 1;").
   let lastEffect: Effect = null;
   for (let c = clause.exec(part); c; c = clause.exec(part)) {
-    const range = { start: c.index, end: c.index + c[0].length };
     const s = c[0];
     const own: Effect = lm.effectNewWording.test(s) ? 'new-wording' : lm.effectAdded.test(s) ? 'added' : lm.effectApproved.test(s) ? 'approved' : null;
     const isItem = /^\s*\d{1,3}\s?\)/.test(s);
     if (own) lastEffect = own;
     else if (!isItem) lastEffect = null;
-    const effect = own ?? lastEffect;
+    clauses.push({ range: { start: c.index, end: c.index + c[0].length }, s, own, isItem, effect: own ?? lastEffect });
+  }
+  // Kazakh puts the verb after the last item ("1. Қоса беріліп отырған: 1) … регламенті; 2) … регламенті
+  // бекітілсін."): items that had no verb before them take the first one after them in their list.
+  for (let i = clauses.length - 1, next: Effect = null; i >= 0; i--) {
+    const c = clauses[i]!;
+    if (!c.isItem) {
+      next = null;
+      continue;
+    }
+    if (c.own) next = c.own;
+    else if (!c.effect) c.effect = next;
+  }
+  for (const { range, s, effect } of clauses) {
     const refs = globalOf(lm.appendixRef);
     let named = false;
     for (let r = refs.exec(s); r; r = refs.exec(s)) {

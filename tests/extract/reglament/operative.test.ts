@@ -24,6 +24,15 @@ describe('what the carrying act does with its appendices', () => {
     ].join('\n'), 'ru')).toEqual({ byAppendix: { 1: 'approved', 2: 'approved', 3: 'approved', 4: 'approved' }, approvedAll: false });
   });
 
+  it('gives list items the Kazakh verb written after the last of them', () => {
+    expect(effects([
+      '1. Қоса беріліп отырған:',
+      '1) осы қаулының 1-қосымшасына сәйкес "А" мемлекеттік көрсетілетін қызмет регламенті;',
+      '2) осы қаулының 2-қосымшасына сәйкес "Б" мемлекеттік көрсетілетін қызмет регламенті бекітілсін.',
+      '2. Осы қаулының орындалуын бақылау облыс әкімінің орынбасарына жүктелсін.',
+    ].join('\n'), 'kk')).toEqual({ byAppendix: { 1: 'approved', 2: 'approved' }, approvedAll: false });
+  });
+
   it('reads an act approving the attached reglaments without appendix numbers (Kazakh)', () => {
     expect(effects('1. Қоса беріліп отырған мынадай мемлекеттік көрсетілетін қызметтер регламенттері бекітілсін:', 'kk'))
       .toEqual({ byAppendix: {}, approvedAll: true });
