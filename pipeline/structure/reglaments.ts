@@ -272,7 +272,9 @@ function findSections(body: Line[], lm: Landmarks): Pick<ReglamentBlock, 'proced
     for (let j = i + 1; j < body.length; j++) {
       const l = body[j];
       if (POINT_MARKER.test(l.text) || isSection(l) || termHeaders.has(j)) break;
-      if (hasDuration && !(SUBPOINT_MARKER.test(l.text) && (lm.termWait.test(l.text) || lm.termService.test(l.text)))) break;
+      // A point that states its term itself goes on only with the waiting and service times, as
+      // subpoints or as paragraphs of their own ("Максимально допустимое время ожидания … – 20 минут.").
+      if (hasDuration && !(lm.termWait.test(l.text) || lm.termService.test(l.text))) break;
       block.push(l);
     }
     termBlocks.push({ header, lines: block });

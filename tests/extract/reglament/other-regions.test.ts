@@ -19,8 +19,8 @@ describe('reglaments of other regions and years', () => {
     const mismatches = Object.entries(report.documents).flatMap(([d, r]) =>
       [...(r.mismatches?.fp ?? []).map((m) => `${d} fp ${JSON.stringify(m)}`), ...(r.mismatches?.fn ?? []).map((m) => `${d} fn ${JSON.stringify(m)}`)]);
     expect(mismatches).toEqual([]);
-    expect(Object.keys(report.documents)).toHaveLength(3);
-    expect(report.overall.tp).toBeGreaterThan(100);
+    expect(Object.keys(report.documents)).toHaveLength(9);
+    expect(report.overall.tp).toBeGreaterThan(400);
   });
 
   it('steps marked "процедура 1:" (Mangystau, 2018 layout)', async () => {
