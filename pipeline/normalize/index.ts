@@ -5,7 +5,8 @@
  * Guarantees to the next stage (extractors rely on these and nothing else):
  * 1. One paragraph per line, lines separated by "\n"; no blank lines; no leading or trailing spaces;
  *    no tabs; runs of spaces collapsed to one; NBSP and other Unicode spaces → " "; no "\r".
- *    For text extracted from PDFs, a line indented by ≥ 4 spaces starts a paragraph, and so does a
+ *    For text extracted from PDFs, a line indented by ≥ 4 spaces (beyond the left margin every line
+ *    has, when the extractor kept the page's margin) starts a paragraph, and so does a
  *    line starting with an uppercase letter, digit or quote right after a line that ends a sentence
  *    (. ; : ! ?); every other line continues the previous paragraph (joined by one space). Headings
  *    therefore often merge with their neighbours into one line.
@@ -103,10 +104,18 @@ function indentOf(line: LineChars): number {
  * indent 15-30% of their lines; web copies indent none or a stray few. */
 const FLUSH_MAX_INDENTED_SHARE = 0.02;
 
-/** Whether hardly any non-blank line of the text is indented: paragraphs then cannot be told by indentation. */
-function isFlush(text: string): boolean {
+/** A left margin is the indentation of at least this share of the non-blank lines. */
+const MARGIN_MIN_SHARE = 0.1;
+
+/**
+ * How the text is laid out: `margin`, the indentation every line has (text extractors that keep the
+ * page's left margin indent every line: the corpus's paragraphs then start at margin + 6), the
+ * smallest indentation at least a tenth of the lines share; `flush`, whether hardly any line is
+ * indented beyond it (paragraphs cannot be told by indentation).
+ */
+function layoutOf(text: string): { margin: number; flush: boolean } {
+  const indents = new Map<number, number>();
   let lines = 0;
-  let indented = 0;
   for (let start = 0; start < text.length; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
@@ -114,11 +123,22 @@ function isFlush(text: string): boolean {
     while (i < end && TO_SPACE_CHARS.has(text.charCodeAt(i))) i++;
     if (i < end) {
       lines++;
-      if (i - start >= PARAGRAPH_INDENT) indented++;
+      indents.set(i - start, (indents.get(i - start) ?? 0) + 1);
     }
     start = end + 1;
   }
-  return indented <= lines * FLUSH_MAX_INDENTED_SHARE;
+  const margin = Math.min(...[...indents].filter(([, n]) => n >= lines * MARGIN_MIN_SHARE).map(([indent]) => indent), Infinity);
+  const base = Number.isFinite(margin) ? margin : 0;
+  let indented = 0;
+  for (const [indent, n] of indents) if (indent - base >= PARAGRAPH_INDENT) indented += n;
+  return { margin: base, flush: indented <= lines * FLUSH_MAX_INDENTED_SHARE };
+}
+
+/** The line without the text's left margin (as much of it as the line has). */
+function withoutMargin(line: LineChars, margin: number): LineChars {
+  let n = 0;
+  while (n < margin && n < line.text.length && line.text.charCodeAt(n) === 32) n++;
+  return n === 0 ? line : { text: line.text.slice(n), offs: line.offs.subarray(n) };
 }
 
 const SENTENCE_END = /[.;:!?]$/;
@@ -134,11 +154,12 @@ const LOWERCASE_START = /^\p{Ll}/u;
 /** Normalizes; the result's offsets point into `plain.text` (compose to reach the source). */
 export function normalizeText(plain: MappedText, format: SourceFormat): MappedText {
   const out = new MappedTextBuilder();
-  const flush = format !== 'markdown' && isFlush(plain.text);
+  const layout = format === 'markdown' ? { margin: 0, flush: false } : layoutOf(plain.text);
+  const { flush } = layout;
   let previousContent = '';
   let afterBlank = false;
   for (const raw of rawLines(plain)) {
-    let line = rejoinLetterSpacing(cyrillicHomoglyphs(raw, LATIN_HOMOGLYPHS));
+    let line = rejoinLetterSpacing(cyrillicHomoglyphs(withoutMargin(raw, layout.margin), LATIN_HOMOGLYPHS));
     line = repairDisplacedFragment(line);
     const indent = indentOf(line);
     if (indent === line.text.length) {

@@ -1,8 +1,8 @@
 /**
  * Texts made otherwise than the corpus's PDF texts: without indentation (copied from web pages, or
  * from PDF extractors that drop it), where paragraphs must still be found or whole reglaments are
- * lost; and Kazakh typed with the Latin i for і. The corpus documents so changed must give the facts
- * their originals give.
+ * lost; with the page's left margin kept on every line; and Kazakh typed with the Latin i for і. The
+ * corpus documents so changed must give the facts their originals give.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -64,6 +64,18 @@ describe('flush texts (no line indented)', () => {
     expect(variants).toContain('при обращении к акиму сельского округа');
     expect(flush.reglaments.map((r) => r.terms)).toEqual(indented.reglaments.map((r) => r.terms));
   });
+});
+
+describe('texts that keep the page\'s left margin (every line indented)', () => {
+  for (const prefix of ['002', '004']) {
+    it(`${prefix}: every line indented by 8 more spaces gives the same facts`, async () => {
+      const { path, facts: plain } = await original(prefix);
+      const margined = readFileSync(path, 'utf8').split('\n').map((l) => (l.trim() ? `        ${l}` : l)).join('\n');
+      const shifted = facts(await extractBytes(path, encoder.encode(margined)));
+      expect(shifted.reglaments.length).toBeGreaterThan(5);
+      expect(shifted).toEqual(plain);
+    });
+  }
 });
 
 describe('Kazakh typed with the Latin i (U+0069) for і (U+0456)', () => {
