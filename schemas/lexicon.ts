@@ -141,6 +141,11 @@ const HeaderPhrases = z.object({
     pattern: RegexSource,
   })).min(1),
   entryIntoForceClause: RegexSource,
+  /** The verb of taking effect ("вводится в действие" / "қолданысқа енгізіледі"): its rule decides when a
+   * clause also says when the act enters into force. */
+  takesEffect: RegexSource,
+  /** The verb of entering into force ("вступает в силу" / "күшіне енеді"). */
+  entersIntoForce: RegexSource,
   /** Heading of an appendix that lists the acts a point repeals ("Перечень утративших силу ..."). */
   repealsListHeading: RegexSource,
   /** A repealing point that names its acts in an appendix ("согласно приложению"). */

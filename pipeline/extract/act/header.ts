@@ -163,19 +163,40 @@ function findEntryIntoForce(doc: NormalizedDocument, from: number): { rule: Entr
     if (insideParentheses(para, m.index - ps)) continue;
     // A quoted paragraph is new wording for another act ("2. Настоящее постановление вводится в действие ...").
     if (/^\s*["«“„]/u.test(para)) continue;
+    const [ws, we] = takingEffectPart(para, lang);
+    const part = para.slice(ws, we);
     for (const { rule, pattern } of phrases.entryIntoForce) {
-      const hit = rx(pattern).exec(para);
+      const hit = rx(pattern).exec(part);
       if (!hit) continue;
-      if (rule !== 'date') return { rule, span: doc.span(ps + hit.index, ps + hit.index + hit[0].length) };
+      const at = ps + ws + hit.index;
+      if (rule !== 'date') return { rule, span: doc.span(at, at + hit[0].length) };
       // "вводится в действие с 1 января 2016 года" / "2016 жылғы 1 қаңтардан бастап қолданысқа енгізіледі"
-      const dates = findDates(text, lang, ps, pe);
+      const dates = findDates(text, lang, ps + ws, ps + we);
       const near = lang === 'kk'
-        ? dates.filter((d) => d.end <= ps + hit.index + 3).at(-1)
-        : dates.find((d) => d.start >= ps + hit.index);
-      if (near) return { rule: `date:${near.value}`, span: doc.span(Math.min(near.start, ps + hit.index), Math.max(near.end, ps + hit.index + hit[0].length)) };
+        ? dates.filter((d) => d.end <= at + 3).at(-1)
+        : dates.find((d) => d.start >= at);
+      if (near) return { rule: `date:${near.value}`, span: doc.span(Math.min(near.start, at), Math.max(near.end, at + hit[0].length)) };
     }
   }
   return null;
+}
+
+/**
+ * The part of an entry-into-force clause that says when the act takes effect, when the clause also
+ * says when it enters into force: "вступает в силу со дня государственной регистрации и вводится в
+ * действие с 1 января 2016 года" / "… тіркелген күнінен бастап күшіне енеді және 2016 жылғы 1
+ * қаңтардан бастап қолданысқа енгізіледі". Taking effect decides (corpus 002: "… вступает в силу со дня
+ * государственной регистрации и вводится в действие по истечении десяти …" is the 10-day rule). Russian
+ * states the rule after its verb, Kazakh before it. [start, end) within `para`; all of it otherwise.
+ */
+function takingEffectPart(para: string, lang: Language): [number, number] {
+  const phrases = actHeaderLexicon()[lang];
+  const effect = rx(phrases.takesEffect).exec(para);
+  const force = rx(phrases.entersIntoForce).exec(para);
+  if (!effect || !force) return [0, para.length];
+  const effectEnd = effect.index + effect[0].length;
+  if (lang === 'kk') return force.index < effect.index ? [force.index + force[0].length, effectEnd] : [0, effectEnd];
+  return effect.index < force.index ? [effect.index, force.index] : [effect.index, para.length];
 }
 
 /** Whether position `at` of `para` is inside a parenthesis opened before it in the paragraph. */
