@@ -1,6 +1,7 @@
 /**
  * The term of service ("Срок оказания государственной услуги" / "…көрсету мерзімі") → terms
- * {kind, channel, duration}. Each line of a term block is a clause; its kind is read from its words
+ * {kind, channel, duration}. Each line of a term block, and each part of it after a "; " that names a
+ * waiting or service time, is a clause; its kind is read from its words
  * (waiting time → max-wait, service time → max-service, else total; a line with no such words
  * continues the previous one). Each duration takes the channels named between the previous duration
  * and itself ("услугодателем – 30 минут, при обращении на портал – 1 рабочий день"), or, when there
@@ -11,7 +12,7 @@ import type { Channel, Language, TermKind } from '../../../schemas/gold.ts';
 import type { Annotation } from '../../shared/annotation.ts';
 import type { TermBlock } from '../../structure/index.ts';
 import { landmarks } from '../../structure/landmarks.ts';
-import { SUBPOINT_MARKER, splitInlineSubpoints } from '../../structure/lines.ts';
+import { SUBPOINT_MARKER, splitInlineSubpoints, type Line } from '../../structure/lines.ts';
 import { channelsLexicon } from '../common/lexicon.ts';
 import { findDurations, type DurationValue } from './durations.ts';
 import { stemsSource } from './patterns.ts';
@@ -58,16 +59,39 @@ export function findChannels(text: string, lang: Language, from: number, to: num
 
 const DELIMITER = /[,;.–—]|\s-\s/;
 
+/** A line cut after each "; " that opens a waiting or service time; the pieces keep their offsets. (Other
+ * semicolons stay: the PDF moves words past them, "в течение 10 дней; рабочих".) */
+function semicolonParts(l: Line, opensKind: RegExp): Line[] {
+  if (!l.text.includes('; ')) return [l];
+  const cuts: number[] = [];
+  for (let at = l.text.indexOf('; '); at >= 0; at = l.text.indexOf('; ', at + 2)) {
+    const next = l.text.indexOf('; ', at + 2);
+    if (opensKind.test(l.text.slice(at + 2, next < 0 ? undefined : next))) cuts.push(at);
+  }
+  if (cuts.length === 0) return [l];
+  const out: Line[] = [];
+  let last = 0;
+  for (const at of cuts) {
+    out.push({ index: l.index, start: l.start + last, end: l.start + at + 1, text: l.text.slice(last, at + 1) });
+    last = at + 2;
+  }
+  out.push({ index: l.index, start: l.start + last, end: l.end, text: l.text.slice(last) });
+  return out;
+}
+
 export function extractTerms(text: string, lang: Language, blocks: TermBlock[]): TermAnnotation[] {
   const lm = landmarks(lang);
   const out: TermAnnotation[] = [];
   const seen = new Set<string>();
   for (const block of blocks) {
     let kind: TermKind = 'total';
-    // Subpoints the PDF ran into one paragraph are clauses of their own.
-    const clauses = block.lines.flatMap((l) => splitInlineSubpoints(l).map((piece, k) => ({ piece, isHeader: l === block.header && k === 0 })));
-    for (const { piece: line, isHeader } of clauses) {
-      const isSubpoint = SUBPOINT_MARKER.test(line.text);
+    const opensKind = new RegExp(`${lm.termWait.source}|${lm.termService.source}`, 'iu');
+    // Subpoints the PDF ran into one paragraph are clauses of their own, and so are the parts of a line
+    // its semicolons separate ("… – 15 рабочих дней; максимально допустимое время ожидания … – 15 минут").
+    const clauses = block.lines.flatMap((l) => splitInlineSubpoints(l).flatMap((piece, k) =>
+      semicolonParts(piece, opensKind).map((part, j) => ({ piece: part, isHeader: l === block.header && k === 0 && j === 0, opens: j === 0 }))));
+    for (const { piece: line, isHeader, opens } of clauses) {
+      const isSubpoint = opens && SUBPOINT_MARKER.test(line.text);
       if (lm.termWait.test(line.text)) kind = 'max-wait';
       else if (lm.termService.test(line.text)) kind = 'max-service';
       else if (isHeader || isSubpoint) kind = 'total';
