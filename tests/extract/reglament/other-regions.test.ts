@@ -19,8 +19,8 @@ describe('reglaments of other regions and years', () => {
     const mismatches = Object.entries(report.documents).flatMap(([d, r]) =>
       [...(r.mismatches?.fp ?? []).map((m) => `${d} fp ${JSON.stringify(m)}`), ...(r.mismatches?.fn ?? []).map((m) => `${d} fn ${JSON.stringify(m)}`)]);
     expect(mismatches).toEqual([]);
-    expect(Object.keys(report.documents)).toHaveLength(9);
-    expect(report.overall.tp).toBeGreaterThan(400);
+    expect(Object.keys(report.documents)).toHaveLength(16);
+    expect(report.overall.tp).toBeGreaterThan(600);
   });
 
   it('steps marked "процедура 1:" (Mangystau, 2018 layout)', async () => {
@@ -45,6 +45,28 @@ describe('reglaments of other regions and years', () => {
     expect(steps(r, 1)).toEqual([
       [1, 'provider-clerk', ['20 minute']], [2, 'provider-head', ['3 hour']], [3, 'provider-executor', ['6 working-day']],
       [4, 'provider-head', ['3 hour']], [5, 'provider-clerk', ['30 minute']],
+    ]);
+  });
+
+  it('the rule of taking effect decides when a clause also says when the act enters into force', async () => {
+    // "вступает в силу со дня государственной регистрации … и вводится в действие с 1 января 2016 года"
+    expect((await doc('b03_almaty_region_2015_ru.txt')).act?.entryIntoForce).toBe('date:2016-01-01');
+    expect((await doc('b06_burabay_district_2015_ru.txt')).act?.entryIntoForce).toBe('on-signature');
+    // "… тіркелген күнінен бастап күшіне енеді және 2016 жылғы 1 қаңтардан бастап қолданысқа енгізіледі"
+    expect((await doc('b07_burabay_maslikhat_2015_kk.txt')).act?.entryIntoForce).toBe('date:2016-01-01');
+    // "алғашқы ресми жарияланған күнінен бастап күнтізбелік он күн өткен соң"
+    expect((await doc('b09_kyzylorda_2016_kk.txt')).act?.entryIntoForce).toBe('10-days-after-first-publication');
+  });
+
+  it('the appendix list of repealed acts after the signatures (Almaty city maslikhat)', async () => {
+    const r = await doc('b04_almaty_maslikhat_2016_ru.txt');
+    expect(r.relations.filter((x) => x.type === 'repeals')).toHaveLength(3);
+  });
+
+  it('term clauses run together on one line keep their own kinds (Astana)', async () => {
+    const r = await doc('b01_astana_2019_ru.txt');
+    expect(r.reglaments[0]!.terms.map((t) => [t.kind, t.channel, t.duration])).toEqual([
+      ['total', 'provider', '15 working-day'], ['max-wait', null, '15 minute'], ['max-service', null, '15 minute'],
     ]);
   });
 });
