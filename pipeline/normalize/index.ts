@@ -11,12 +11,12 @@
  *    (. ; : ! ?); every other line continues the previous paragraph (joined by one space). Headings
  *    therefore often merge with their neighbours into one line.
  *    A flush text (almost no line indented: text copied from web pages, PDF extractors that drop
- *    indentation) has no indentation to go by: there a line starting with a point marker ("5. ",
- *    "2) ") also starts a paragraph (and so does a reglament's step marker, "действие 2 –", "2-іс-қимыл":
- *    corpus/lexicon/text-layout.json), so does any line after one ending with ";" or ":" (list items,
- *    lowercase ones included), so does a line after a sentence that is itself a lead-in ending with
- *    ":" ("при обращении к акиму сельского округа:"), and so does a line starting with an uppercase letter, digit or quote
- *    after a blank line.
+ *    indentation) has no indentation to go by: there a paragraph also starts at a line starting with a
+ *    point marker ("5. ", "2) ") or a reglament's step marker ("действие 2 –", "2-іс-қимыл":
+ *    corpus/lexicon/text-layout.json), at any line after one ending with ";" or ":" (list items,
+ *    lowercase ones included), at a lead-in ending with ":" after a sentence ("при обращении к акиму
+ *    сельского округа:"), and at a line starting with an uppercase letter, digit or quote after a
+ *    blank line.
  *    For Markdown input every block is its own line, as the read stage gave it.
  * 2. Letter-spaced words are rejoined ("У т в е р ж д е н" → "Утвержден").
  * 3. Text that the PDF moved to the end of its line (link text, bold words) is put back where it
@@ -151,6 +151,14 @@ const PARAGRAPH_OPENER = /^[\p{Lu}\d"«“„]/u;
 const HYPHEN_AT_END = /\p{L}-$/u;
 const LOWERCASE_START = /^\p{Ll}/u;
 
+/** Where a flush text starts a paragraph besides after a sentence (guarantee 1). */
+function startsFlushParagraph(line: string, previous: string, afterBlank: boolean): boolean {
+  return FLUSH_PARAGRAPH_OPENER.test(line)
+    || LIST_ITEM_END.test(previous)
+    || (SENTENCE_END.test(previous) && LEAD_IN.test(line))
+    || (afterBlank && PARAGRAPH_OPENER.test(line.slice(0, 2)));
+}
+
 /** Normalizes; the result's offsets point into `plain.text` (compose to reach the source). */
 export function normalizeText(plain: MappedText, format: SourceFormat): MappedText {
   const out = new MappedTextBuilder();
@@ -174,8 +182,7 @@ export function normalizeText(plain: MappedText, format: SourceFormat): MappedTe
     else if (format === 'markdown') startsParagraph = true;
     else {
       startsParagraph = indent >= PARAGRAPH_INDENT || (SENTENCE_END.test(previousContent) && PARAGRAPH_OPENER.test(first))
-        || (flush && (FLUSH_PARAGRAPH_OPENER.test(content.text) || LIST_ITEM_END.test(previousContent)
-          || (SENTENCE_END.test(previousContent) && LEAD_IN.test(content.text)) || (afterBlank && PARAGRAPH_OPENER.test(first))));
+        || (flush && startsFlushParagraph(content.text, previousContent, afterBlank));
     }
     afterBlank = false;
     if (out.length > 0) {
