@@ -83,6 +83,9 @@ export const ReglamentLandmarks = z.object({
   alternatives: z.string(),
   /** The word «регламент» in any form: an approving clause that names it approves the reglaments. */
   reglamentWord: z.string(),
+  /** A paragraph the publisher added ("Сноска. Пункт 6 - в редакции ...", "Ескерту. ..."): no part of
+   * the reglament, so none of its steps, terms or participants. */
+  editorialNote: z.string(),
 }).superRefine((lm, ctx) => {
   for (const [key, source] of Object.entries(lm)) {
     if (typeof source !== 'string') continue;

@@ -91,7 +91,7 @@ export function segmentReglaments(text: string, lang: Language): DocumentStructu
     const { anchor, heading } = starts[k];
     const start = heading.start;
     const end = k + 1 < starts.length ? Math.max(start, starts[k + 1].heading.start - 1) : text.length;
-    const bodyLines = lines.filter((l) => l.start >= lines[anchor.firstLine].start && l.end <= end);
+    const bodyLines = lines.filter((l) => l.start >= lines[anchor.firstLine].start && l.end <= end && !lm.editorialNote.test(l.text));
     const serviceName = anchor.serviceLine !== null ? serviceNameIn(lines[anchor.serviceLine], lm, lang) : null;
     const sections = findSections(bodyLines, lm);
     reglaments.push({
