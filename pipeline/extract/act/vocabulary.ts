@@ -76,6 +76,9 @@ export const NUMBER_AFTER = /^\s*(?:№|N(?=\s*\d))\s*((?:\p{Lu}{2,}\s+(?=[\p{L}
 /** A registration note of a cited act ("зарегистрирован в Министерстве юстиции ... № 11342" / "... № 21478 болып тіркелген"). */
 export const REGISTRATION_BEFORE = /зарегистрир\p{L}*[^.;()\n]*$/iu;
 export const REGISTRATION_AFTER = /^\s*(?:болып\s+)?тіркел/iu;
+/** A newspaper issue, not an act: its number is followed by the running number in parentheses
+ * ("опубликовано в газете "Дидар" от 11 февраля 2016 года № 17 (17241)", "… № 104 (21955) "Орталық Қазақстан""). */
+export const NEWSPAPER_ISSUE_AFTER = /^\s*\(\s*\d{3,}\s*\)/u;
 /** Spaces removed, and a word the text glued to the digits left out ("№ 308қаулысымен" → "308"). */
 export const cleanNumber = (raw: string) => raw.replace(/\s+/g, '').replace(/(?<=\d)\p{Ll}{3,}$/u, '');
 

@@ -7,7 +7,7 @@
 import type { Annotation } from '../../shared/annotation.ts';
 import { findDates } from './dates.ts';
 import { actKey, type ActRef, type ReferenceContext } from '../act/reference.ts';
-import { NATIONAL_ISSUERS, NUMBER_AFTER, REGISTRATION_AFTER, cleanNumber, displacedNumber, listGap, findIssuers, findKinds, findRegions } from '../act/vocabulary.ts';
+import { NATIONAL_ISSUERS, NEWSPAPER_ISSUE_AFTER, NUMBER_AFTER, REGISTRATION_AFTER, cleanNumber, displacedNumber, listGap, findIssuers, findKinds, findRegions } from '../act/vocabulary.ts';
 import { actHeaderLexicon } from '../common/lexicon.ts';
 
 const LOOKBACK = 160;
@@ -35,6 +35,7 @@ export function findActReferences(text: string, start: number, end: number, cont
     const numberEnd = after ? d.end + after[0].length : d.end;
     // "... министрлігінде 2020 жылғы 19 қазанда № 21478 болып тіркелді" registers an act, it is none.
     if (REGISTRATION_AFTER.test(text.slice(numberEnd, numberEnd + 30))) return;
+    if (after && NEWSPAPER_ISSUE_AFTER.test(text.slice(numberEnd, numberEnd + 20))) return;
     const limit = Math.min(end, dates[i + 1]?.start ?? end, numberEnd + 420);
     let kind = null;
     const lead = KIND_AFTER.exec(text.slice(numberEnd, limit));

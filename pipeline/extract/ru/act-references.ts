@@ -6,7 +6,7 @@
 import type { Annotation } from '../../shared/annotation.ts';
 import { findDates } from './dates.ts';
 import { actKey, type ActRef, type ReferenceContext } from '../act/reference.ts';
-import { NATIONAL_ISSUERS, NUMBER_AFTER, REGISTRATION_BEFORE, cleanNumber, displacedNumber, listGap, findIssuers, findKinds, findRegions } from '../act/vocabulary.ts';
+import { NATIONAL_ISSUERS, NEWSPAPER_ISSUE_AFTER, NUMBER_AFTER, REGISTRATION_BEFORE, cleanNumber, displacedNumber, listGap, findIssuers, findKinds, findRegions } from '../act/vocabulary.ts';
 
 const LOOKBACK = 260;
 
@@ -18,6 +18,7 @@ export function findActReferences(text: string, start: number, end: number, cont
     const after = NUMBER_AFTER.exec(text.slice(d.end, Math.min(end, d.end + 40)));
     const before = text.slice(Math.max(start, d.start - 4), d.start);
     if (!after && !/от\s*$/u.test(before)) continue; // a date that names no act
+    if (after && NEWSPAPER_ISSUE_AFTER.test(text.slice(d.end + after[0].length, d.end + after[0].length + 20))) continue;
     const from = Math.max(previousEnd, d.start - LOOKBACK, start);
     // "(зарегистрирован в Министерстве юстиции ... 10 июня 2015 года № 11342)" registers an act, it is none.
     if (REGISTRATION_BEFORE.test(text.slice(from, d.start))) continue;
