@@ -153,30 +153,49 @@ function findEntryIntoForce(doc: NormalizedDocument, from: number): { rule: Entr
   const phrases = actHeaderLexicon()[lang];
   const footnote = rx(phrases.footnote);
   const clause = rx(phrases.entryIntoForceClause, 'giu');
+  const takesEffect = rx(phrases.takesEffect);
   clause.lastIndex = from;
+  // A point that only says when the act enters into force ("3. … вступает в силу со дня государственной
+  // регистрации.") gives way to the next point saying when it takes effect ("4. … вводится в действие по
+  // истечении десяти …"), as within one clause (takingEffectPart).
+  let entersOnly: { rule: EntryIntoForce; span: Span; paragraphs: number } | null = null;
   for (let m = clause.exec(text); m; m = clause.exec(text)) {
     const [ps, pe] = paragraphAt(text, m.index);
     const para = text.slice(ps, pe);
+    if (entersOnly && ++entersOnly.paragraphs > 2) break;
     if (footnote.test('\n' + para)) continue;
     // In parentheses it is the rule of another act, the one a note names: "3) Утратило силу постановлением
     // ... № 306 (вводится в действие по истечении десяти ...)".
     if (insideParentheses(para, m.index - ps)) continue;
     // A quoted paragraph is new wording for another act ("2. Настоящее постановление вводится в действие ...").
     if (/^\s*["«“„]/u.test(para)) continue;
-    const [ws, we] = takingEffectPart(para, lang);
-    const part = para.slice(ws, we);
-    for (const { rule, pattern } of phrases.entryIntoForce) {
-      const hit = rx(pattern).exec(part);
-      if (!hit) continue;
-      const at = ps + ws + hit.index;
-      if (rule !== 'date') return { rule, span: doc.span(at, at + hit[0].length) };
-      // "вводится в действие с 1 января 2016 года" / "2016 жылғы 1 қаңтардан бастап қолданысқа енгізіледі"
-      const dates = findDates(text, lang, ps + ws, ps + we);
-      const near = lang === 'kk'
-        ? dates.filter((d) => d.end <= at + 3).at(-1)
-        : dates.find((d) => d.start >= at);
-      if (near) return { rule: `date:${near.value}`, span: doc.span(Math.min(near.start, at), Math.max(near.end, at + hit[0].length)) };
-    }
+    const found = ruleIn(doc, ps, pe);
+    if (!found) continue;
+    if (takesEffect.test(para)) return found;
+    entersOnly ??= { ...found, paragraphs: 0 };
+    clause.lastIndex = pe;
+  }
+  return entersOnly && { rule: entersOnly.rule, span: entersOnly.span };
+}
+
+/** The entry-into-force rule the clause in text[ps, pe) states. */
+function ruleIn(doc: NormalizedDocument, ps: number, pe: number): { rule: EntryIntoForce; span: Span } | null {
+  const { text, language: lang } = doc;
+  const phrases = actHeaderLexicon()[lang];
+  const para = text.slice(ps, pe);
+  const [ws, we] = takingEffectPart(para, lang);
+  const part = para.slice(ws, we);
+  for (const { rule, pattern } of phrases.entryIntoForce) {
+    const hit = rx(pattern).exec(part);
+    if (!hit) continue;
+    const at = ps + ws + hit.index;
+    if (rule !== 'date') return { rule, span: doc.span(at, at + hit[0].length) };
+    // "вводится в действие с 1 января 2016 года" / "2016 жылғы 1 қаңтардан бастап қолданысқа енгізіледі"
+    const dates = findDates(text, lang, ps + ws, ps + we);
+    const near = lang === 'kk'
+      ? dates.filter((d) => d.end <= at + 3).at(-1)
+      : dates.find((d) => d.start >= at);
+    if (near) return { rule: `date:${near.value}`, span: doc.span(Math.min(near.start, at), Math.max(near.end, at + hit[0].length)) };
   }
   return null;
 }
