@@ -169,6 +169,8 @@ export type HeaderPhrases = z.infer<typeof HeaderPhrases>;
 export const TextLayoutLexicon = z.object({
   /** Regex sources (flags iu): a line of a flush text matching one starts a paragraph. */
   flushParagraphOpeners: z.array(RegexSource).min(1),
+  /** Regex sources (flags iu) of whole lines the extractor left at page breaks ("3", "Страница 2 из 8"). */
+  pageFurniture: z.array(RegexSource).min(1),
   /** Latin letter → the Cyrillic letter it stands for inside a Cyrillic word (one UTF-16 unit each). */
   latinHomoglyphs: z.record(z.string().regex(/^[A-Za-z]$/), z.string().regex(/^\p{Script=Cyrillic}$/u)),
 });

@@ -4,7 +4,9 @@
  *
  * Guarantees to the next stage (extractors rely on these and nothing else):
  * 1. One paragraph per line, lines separated by "\n"; no blank lines; no leading or trailing spaces;
- *    no tabs; runs of spaces collapsed to one; NBSP and other Unicode spaces → " "; no "\r".
+ *    no tabs; runs of spaces collapsed to one; NBSP, form feeds and other Unicode spaces → " "; no "\r";
+ *    lines that are only page furniture ("3", "Страница 2 из 8": corpus/lexicon/text-layout.json) are
+ *    read as blank lines.
  *    For text extracted from PDFs, a line indented by ≥ 4 spaces (beyond the left margin every line
  *    has, when the extractor kept the page's margin) starts a paragraph, and so does a
  *    line starting with an uppercase letter, digit or quote right after a line that ends a sentence
@@ -34,7 +36,7 @@ import type { SourceFormat } from '../../schemas/extraction.ts';
 import { MappedTextBuilder, composeMapped, sourceSpan, type MappedText } from '../shared/mapped-text.ts';
 import { detectLanguage } from './language.ts';
 import { cyrillicHomoglyphs, rejoinLetterSpacing, repairDisplacedFragment, type LineChars } from './lines.ts';
-import { FLUSH_PARAGRAPH_OPENER, LATIN_HOMOGLYPHS } from './text-layout.ts';
+import { FLUSH_PARAGRAPH_OPENER, LATIN_HOMOGLYPHS, PAGE_FURNITURE } from './text-layout.ts';
 
 export interface NormalizedDocument {
   name: string;
@@ -73,9 +75,10 @@ export function normalize(doc: SourceDocument): NormalizedDocument {
 }
 
 /** Unicode spaces and \r become plain spaces, one unit for one unit, so offsets stay put. */
-const TO_SPACE_RE = /[\r\t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/g;
+const TO_SPACE_RE = /[\r\t\v\f\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/g;
+const FORM_FEED = 0x0c;
 /** The characters of TO_SPACE_RE and the space itself, as char codes. */
-const TO_SPACE_CHARS = new Set([0x20, 0x0d, 0x09, 0xa0, 0x202f, 0x205f, 0x3000, 0xfeff, ...Array.from({ length: 12 }, (_, i) => 0x2000 + i)]);
+const TO_SPACE_CHARS = new Set([0x20, 0x0d, 0x09, 0x0b, 0x0c, 0xa0, 0x202f, 0x205f, 0x3000, 0xfeff, ...Array.from({ length: 12 }, (_, i) => 0x2000 + i)]);
 
 /** Splits the plain text into raw lines (spaces unified, trailing spaces dropped), with their plain-text offsets. */
 function* rawLines(plain: MappedText): Generator<LineChars> {
@@ -86,10 +89,13 @@ function* rawLines(plain: MappedText): Generator<LineChars> {
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const line = text.slice(start, end).replace(TO_SPACE_RE, ' ');
+    // A form feed opening a line is the page break before it, not part of its indentation.
+    let from = start;
+    while (from < end && text.charCodeAt(from) === FORM_FEED) from++;
+    const line = text.slice(from, end).replace(TO_SPACE_RE, ' ');
     let keep = line.length;
     while (keep > 0 && line.charCodeAt(keep - 1) === 32) keep--;
-    yield { text: keep === line.length ? line : line.slice(0, keep), offs: identity.subarray(start, start + keep) };
+    yield { text: keep === line.length ? line : line.slice(0, keep), offs: identity.subarray(from, from + keep) };
     start = end + 1;
   }
 }
@@ -148,6 +154,8 @@ const LIST_ITEM_END = /[;:]$/;
 /** A whole line ending with ":" after a sentence: the lead-in of a list ("при обращении к акиму:"). */
 const LEAD_IN = /^.{3,150}:$/u;
 const PARAGRAPH_OPENER = /^[\p{Lu}\d"«“„]/u;
+/** A line ending with "№": a number on the next line is the act's number ("… от 9 декабря 2015 года №" / "549"), no page number. */
+const NUMBER_SIGN_AT_END = /(?:№|(?<!\p{L})N)\s*$/u;
 const HYPHEN_AT_END = /\p{L}-$/u;
 const LOWERCASE_START = /^\p{Ll}/u;
 
@@ -170,8 +178,9 @@ export function normalizeText(plain: MappedText, format: SourceFormat): MappedTe
     let line = rejoinLetterSpacing(cyrillicHomoglyphs(withoutMargin(raw, layout.margin), LATIN_HOMOGLYPHS));
     line = repairDisplacedFragment(line);
     const indent = indentOf(line);
-    if (indent === line.text.length) {
-      // Blank: page breaks and spacing, never a paragraph break by itself in an indented text.
+    if (indent === line.text.length || (PAGE_FURNITURE.test(line.text.trim()) && !NUMBER_SIGN_AT_END.test(previousContent))) {
+      // Blank, or a page number the extractor left between the lines: page breaks and spacing, never a
+      // paragraph break by itself in an indented text.
       afterBlank = true;
       continue;
     }

@@ -26,6 +26,9 @@ function cat(...parts: LineChars[]): LineChars {
   return { text: parts.map((p) => p.text).join(''), offs };
 }
 
+/** Punctuation that may end a letter-spaced word without a space before it. */
+const GLUED_PUNCTUATION = ';:,.';
+
 /** A letter-spaced run needs four one-character tokens in a row: lines without one are skipped fast. */
 const MAYBE_LETTER_SPACED = /(?:^| )[^ ] [^ ] [^ ] [^ ](?: |$)/;
 
@@ -38,7 +41,10 @@ export function rejoinLetterSpacing(line: LineChars): LineChars {
   const chars = line.text;
   if (!MAYBE_LETTER_SPACED.test(chars)) return line;
   const n = chars.length;
-  const singleAt = (p: number) => !isSpace(chars[p]) && p < n && (p === 0 || isSpace(chars[p - 1])) && (p + 1 === n || isSpace(chars[p + 1]));
+  // A one-character token ends at a space or the line end, or at a punctuation mark glued to it that
+  // does ("б а с ш ы с ы;").
+  const tokenEndsAt = (q: number) => q === n || isSpace(chars[q]) || (GLUED_PUNCTUATION.includes(chars[q]!) && (q + 1 === n || isSpace(chars[q + 1])));
+  const singleAt = (p: number) => !isSpace(chars[p]) && p < n && (p === 0 || isSpace(chars[p - 1])) && tokenEndsAt(p + 1);
   const dropSpace = new Uint8Array(n);
   const runEdges: Array<[number, number]> = [];
   let p = 0;
