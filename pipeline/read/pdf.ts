@@ -4,8 +4,10 @@
  * pdf-parse (PDFParse) opens the file and classifies failures; its getText() joins a line's items
  * but drops leading space, and indentation is how adilet PDFs mark a paragraph start. So the lines
  * are built from pdf.js text items (the engine pdf-parse runs on) with their positions: items on one
- * baseline form a line, and a line that starts right of the page's left margin gets leading spaces
- * in proportion (one per average character width); spaces the PDF writes as characters are kept.
+ * baseline form a line; a line that starts right of the page's left margin gets 6 leading spaces (a
+ * paragraph's first line), or, far right of it (centred, right-aligned), reads as a flush block; a gap
+ * between words is one space, two where it is twice the line's usual gap (justified lines stretch
+ * them all); spaces the PDF writes as characters are kept.
  *
  * Guarantees: the returned string is the text every provenance span of a PDF input points into;
  * one "\n" between lines, a blank line between pages; failures throw a ReadError saying why: a
@@ -38,25 +40,70 @@ function pageLines(items: Item[]): string[] {
   const charWidth = charWidths[Math.floor(charWidths.length / 2)] || 5;
   const starts = lines.map((l) => l.sort((a, b) => a.x - b.x)[0].x);
   const margin = Math.min(...starts);
+  let previousDrawn = 0;
   return lines.map((line, i) => {
     let text = '';
     let end = -Infinity;
+    const space = spaceWidthOf(line, charWidth);
     for (const it of line) {
       const gap = it.x - end;
-      // A gap between items on a line is as many spaces as fit in it (a space is about half an average
-      // glyph): the double space the PDF leaves where it moved link text matters to the normalizer.
-      if (text && gap > charWidth * 0.3 && !/^\s/.test(it.str)) text += ' '.repeat(Math.max(1, Math.round(gap / (charWidth * SPACE_RATIO))));
+      // A gap between items on a line is as many spaces as fit in it: the double space the PDF leaves
+      // where it moved link text matters to the normalizer, the stretched gaps of a justified line do not.
+      if (text && gap > charWidth * 0.3 && !/^\s/.test(it.str)) text += ' '.repeat(Math.max(1, Math.round(gap / space)));
       // A blank item stands for as many spaces as its width holds.
-      text += it.str.trim() === '' ? ' '.repeat(Math.max(1, Math.round(it.width / (charWidth * SPACE_RATIO)))) : it.str;
+      text += it.str.trim() === '' ? ' '.repeat(Math.max(1, Math.round(it.width / space))) : it.str;
       end = it.x + it.width;
     }
-    // Indentation is either drawn (the line starts right of the margin: one space per average glyph
-    // width) or written as space characters (kept as they are: a space is narrower than a glyph, so
-    // measuring them would turn the 4 spaces that start a paragraph into 3).
+    // Indentation is either drawn (the line starts right of the margin) or written as space characters
+    // (kept as they are: a space is narrower than a glyph, so measuring them would turn the 4 spaces
+    // that start a paragraph into 3).
     const written = /^[\s\u00a0]*/.exec(text)![0].length;
-    const drawn = Math.max(0, Math.round((starts[i] - margin) / charWidth));
+    const measured = Math.max(0, Math.round((starts[i] - margin) / charWidth));
+    const drawn = drawnIndent(measured, previousDrawn);
+    previousDrawn = measured;
     return ' '.repeat(drawn + written) + text.slice(written).replace(/\s+$/, '');
   });
+}
+
+/** Beyond this many glyph widths from the margin a line is centred or right-aligned, not indented. */
+const BLOCK_INDENT = 12;
+/** The indentation a paragraph's first line gets. */
+const PARAGRAPH_INDENT = 6;
+
+/**
+ * The indentation written for a line that starts `measured` glyph widths right of the margin: as
+ * measured (one space per average glyph width) up to a paragraph's first-line indent, and for a
+ * centred or right-aligned block (titles, the approval stamp at the top right) as one paragraph: its
+ * first line indented by 6, the lines under it not at all, as a flush-left block reads.
+ */
+function drawnIndent(measured: number, previous: number): number {
+  if (measured <= BLOCK_INDENT) return measured;
+  return previous > BLOCK_INDENT ? 0 : PARAGRAPH_INDENT;
+}
+
+/**
+ * The width of one space on this line. A justified line stretches every gap between its words alike,
+ * so with several gaps the typical (median) one is a single space, and only a gap about twice as wide
+ * counts as two; otherwise a space is about half an average glyph.
+ */
+function spaceWidthOf(line: Item[], charWidth: number): number {
+  const natural = charWidth * SPACE_RATIO;
+  // Gaps between words: blank items (some PDFs draw each space) and the room between two words.
+  const gaps: number[] = [];
+  for (let k = 0; k < line.length; k++) {
+    const it = line[k]!;
+    if (it.str.trim() === '') {
+      if (/^ +$/.test(it.str) && it.str.length === 1 && it.width > 0) gaps.push(it.width);
+      continue;
+    }
+    const prev = line[k - 1];
+    if (!prev || prev.str.trim() === '') continue;
+    const gap = it.x - (prev.x + prev.width);
+    if (gap > charWidth * 0.3) gaps.push(gap);
+  }
+  if (gaps.length < 3) return natural;
+  gaps.sort((a, b) => a - b);
+  return Math.max(natural, gaps[Math.floor(gaps.length / 2)]!);
 }
 
 async function layoutText({ pdfjs }: PdfEngine, bytes: Uint8Array): Promise<string> {
