@@ -93,6 +93,32 @@ describe('reading PDFs', () => {
   });
 });
 
+describe('PDFs laid out as word processors lay out acts (scripts/make-pdf-layout-fixtures.ts)', () => {
+  const LAYOUTS = join(FIXTURES, 'layouts');
+
+  it('every fact of the gold, whatever the layout: justified, centred headings, the stamp at the right, per-word items, running headers', async () => {
+    const { report } = await evaluate({ gold: join(LAYOUTS, 'gold'), docs: join(LAYOUTS, 'docs'), details: true });
+    const mismatches = Object.entries(report.documents).flatMap(([d, r]) =>
+      [...(r.mismatches?.fp ?? []).map((m) => `${d} fp ${JSON.stringify(m)}`), ...(r.mismatches?.fn ?? []).map((m) => `${d} fn ${JSON.stringify(m)}`)]);
+    expect(mismatches).toEqual([]);
+    expect(Object.keys(report.documents)).toHaveLength(9);
+    expect(report.overall.tp).toBeGreaterThan(400);
+  }, 60_000);
+
+  it('a justified line is one space between words, however the line stretches them', async () => {
+    const doc = await readDocument(join(LAYOUTS, 'docs', '02_karaganda_2019_ru__reflow-justify.pdf'));
+    expect(doc.source).toContain('области от 28 сентября 2015 года № 55/01 «Об утверждении');
+    expect(doc.source).not.toMatch(/\p{L} {2,}\p{L}/u);
+  });
+
+  it('the approval stamp set at the top right reads as one block', async () => {
+    const r = await extractFile(join(LAYOUTS, 'docs', '03_zhambyl_2015_ru__stamp-right.pdf'));
+    expect(r.reglaments.length).toBeGreaterThan(0);
+    for (const g of r.reglaments) expect(g.approvedBy).toBe(r.reglaments[0]!.approvedBy);
+    expect(r.reglaments[0]!.approvedBy).toMatch(/^akimat\|zhambyl\|/);
+  });
+});
+
 describe('bad PDFs get a clear reason', () => {
   it('a truncated PDF', async () => {
     const bytes = await readFile(pdf('004_175c6b83b6895c2f.pdf'));
