@@ -61,6 +61,8 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
   return readBytes(path, bytes);
 }
 
+const MARKDOWN_EXTENSION = /\.(?:md|markdown)$/i;
+
 /** `contentHash`: the SHA-256 of `bytes` when the caller has it already (the batch runner hashes every
  * input to find unchanged ones). */
 export async function readBytes(path: string, bytes: Uint8Array, contentHash = createHash('sha256').update(bytes).digest('hex')): Promise<SourceDocument> {
@@ -71,7 +73,8 @@ export async function readBytes(path: string, bytes: Uint8Array, contentHash = c
   }
   const { text: source, notes } = decodeText(path, bytes);
   if (source.trim() === '') throw new ReadError(path, 'empty document');
-  if (looksLikeMarkdown(source)) {
+  // A .md file is Markdown whatever it looks like (a converter's output may carry no "#" or "**").
+  if (MARKDOWN_EXTENSION.test(path) || looksLikeMarkdown(source)) {
     return { ...base, format: 'markdown', source, plain: markdownToText(source), notes };
   }
   return { ...base, format: 'text', source, plain: identityMapped(source), notes };
