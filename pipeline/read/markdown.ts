@@ -5,7 +5,7 @@
  * - one output line per block (paragraph, heading, code or HTML block, list item paragraph), blocks
  *   joined by "\n"; a soft line break inside a paragraph stays a "\n";
  * - Markdown syntax (emphasis marks, heading hashes, link targets, images, inline HTML) is gone, the
- *   visible text stays; escapes and entities give the character they stand for;
+ *   visible text stays (a <br> becomes a space); escapes and entities give the character they stand for;
  * - an ordered or bulleted list item keeps its marker ("1.", "2)", "-") as it is written, so point
  *   numbering survives;
  * - every character maps to the Markdown source offset it was read from (an escaped or entity
@@ -87,6 +87,7 @@ class InlineMap {
 }
 
 const LEAF_BLOCKS = new Set(['code_block', 'fence', 'html_block']);
+const BR = /^<br\s*\/?>$/i;
 
 export function markdownToText(source: string): MappedText {
   const lines = sourceLines(source);
@@ -150,6 +151,8 @@ export function markdownToText(source: string): MappedText {
         }
         case 'html_inline': {
           const i = c.indexOf(ch.content, cursor);
+          // A <br> separates the words around it (converters write one inside table cells and stamps).
+          if (BR.test(ch.content)) out.insert(' ', i < 0 ? map.at(cursor) : map.at(i));
           if (i >= 0) cursor = i + ch.content.length;
           break;
         }

@@ -43,6 +43,7 @@ export function remarkMarkdownToText(source: string): MappedText {
   const inline = (n: MdNode) => {
     if (n.type === 'text' || n.type === 'inlineCode') return emitLeaf(n);
     if (n.type === 'break') return out.insert(' ', startOf(n));
+    if (n.type === 'html' && /^<br\s*\/?>$/i.test(n.value ?? '')) return out.insert(' ', startOf(n));
     for (const c of n.children ?? []) inline(c);
   };
 
