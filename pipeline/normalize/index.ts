@@ -19,7 +19,8 @@
  *    lowercase ones included), at a lead-in ending with ":" after a sentence ("при обращении к акиму
  *    сельского округа:"), and at a line starting with an uppercase letter, digit or quote after a
  *    blank line.
- *    For Markdown input every block is its own line, as the read stage gave it.
+ *    For Markdown input every block is its own line, as the read stage gave it, and the lines a soft
+ *    line break of the source split (a paragraph hard-wrapped in the Markdown) are joined again.
  * 2. Letter-spaced words are rejoined ("У т в е р ж д е н" → "Утвержден").
  * 3. Text that the PDF moved to the end of its line (link text, bold words) is put back where it
  *    belongs, best effort ("в :пункте 1" → "в пункте 1:"); moved characters keep their own source
@@ -55,7 +56,7 @@ export interface NormalizedDocument {
 const PARAGRAPH_INDENT = 4;
 
 export function normalize(doc: SourceDocument): NormalizedDocument {
-  const normalized = normalizeText(doc.plain, doc.format);
+  const normalized = normalizeText(doc.plain, doc.format, doc.source);
   const mapped = composeMapped(normalized, doc.plain);
   const diagnostics: Diagnostic[] = doc.notes.map((message) => ({ stage: 'read', ruleId: 'read/note', severity: 'info' as const, message }));
   const { language, confident } = detectLanguage(mapped.text);
@@ -159,6 +160,17 @@ const NUMBER_SIGN_AT_END = /(?:№|(?<!\p{L})N)\s*$/u;
 const HYPHEN_AT_END = /\p{L}-$/u;
 const LOWERCASE_START = /^\p{Ll}/u;
 
+/** Whether the line break before plain-text position `lineStart` is a Markdown soft line break: the
+ * "\n" the reader left there maps onto a line end of the source (a break between blocks maps onto the
+ * next block's first character). */
+function isSoftBreak(plain: MappedText, source: string | undefined, lineStart: number): boolean {
+  if (source === undefined) return false;
+  const at = plain.text.lastIndexOf('\n', lineStart);
+  if (at < 0) return false;
+  const c = source.charCodeAt(plain.offsets[at]!);
+  return c === 10 || c === 13;
+}
+
 /** Where a flush text starts a paragraph besides after a sentence (guarantee 1). */
 function startsFlushParagraph(line: string, previous: string, afterBlank: boolean): boolean {
   return FLUSH_PARAGRAPH_OPENER.test(line)
@@ -168,7 +180,7 @@ function startsFlushParagraph(line: string, previous: string, afterBlank: boolea
 }
 
 /** Normalizes; the result's offsets point into `plain.text` (compose to reach the source). */
-export function normalizeText(plain: MappedText, format: SourceFormat): MappedText {
+export function normalizeText(plain: MappedText, format: SourceFormat, source?: string): MappedText {
   const out = new MappedTextBuilder();
   const layout = format === 'markdown' ? { margin: 0, flush: false } : layoutOf(plain.text);
   const { flush } = layout;
@@ -188,7 +200,9 @@ export function normalizeText(plain: MappedText, format: SourceFormat): MappedTe
     const first = content.text.slice(0, 2);
     let startsParagraph: boolean;
     if (out.length === 0) startsParagraph = false;
-    else if (format === 'markdown') startsParagraph = true;
+    // A Markdown block is a paragraph; a line the reader broke at a soft line break of the source
+    // (its "\n" stands on the source's own line end) continues it.
+    else if (format === 'markdown') startsParagraph = !isSoftBreak(plain, source, content.offs[0]!);
     else {
       startsParagraph = indent >= PARAGRAPH_INDENT || (SENTENCE_END.test(previousContent) && PARAGRAPH_OPENER.test(first))
         || (flush && startsFlushParagraph(content.text, previousContent, afterBlank));
