@@ -349,19 +349,37 @@ function procedureLines(body: Line[], from: number, to: number, lm: Landmarks, t
   return out;
 }
 
+/** A bulleted list item: "- ", "• ", "* ", "– " opening the line. */
+const BULLET_STEP = /^[-•*–]\s+(?=\p{L})/u;
+
+/** The step number a step marker captured: its alternatives ("2)", "действие 2 –", "процедура 2:") each capture it. */
+function stepNumber(m: RegExpExecArray): number {
+  return Number(m.slice(1).find((g) => g !== undefined));
+}
+
 function readSteps(body: Line[], from: number, to: number, lm: Landmarks, termHeaders: Set<number>, out: ProcedureBlock[]): void {
   let pendingVariant: ProcedureBlock['variant'] = null;
   let current: ProcedureBlock | null = null;
   let lastN = 0;
+  // Steps written as bullets ("- специалист … – 10 минут;": Markdown copies of numbered lists) are
+  // numbered in order, each variant from 1; only in a procedure whose steps are all bullets.
+  let bulleted = false;
   const lines = procedureLines(body, from, to, lm, termHeaders);
-  const stepAt = (l: Line | undefined) => (l ? lm.stepMarker.exec(l.text) : null);
+  const stepAt = (l: Line | undefined): { n: number; length: number } | null => {
+    if (!l) return null;
+    const m = lm.stepMarker.exec(l.text);
+    if (m) return { n: stepNumber(m), length: m[0].length };
+    const b = BULLET_STEP.exec(l.text);
+    if (b && (bulleted || current === null)) return { n: pendingVariant || current === null ? 1 : lastN + 1, length: b[0].length };
+    return null;
+  };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     const m = stepAt(l);
     if (m) {
-      // The marker's alternatives ("2)", "действие 2 –", "процедура 2:") each capture the number.
-      const n = Number(m.slice(1).find((g) => g !== undefined));
-      const step: StepBlock = { n, start: l.start, end: l.end, bodyStart: l.start + m[0].length };
+      if (BULLET_STEP.test(l.text) && !lm.stepMarker.test(l.text)) bulleted = true;
+      const n = m.n;
+      const step: StepBlock = { n, start: l.start, end: l.end, bodyStart: l.start + m.length };
       // Numbering restarts at 1: a new variant, unless the step before opened a sub-list with ":".
       const restarts = n === 1 && current !== null && !/:\s*$/.test(lines[i - 1]?.text ?? '');
       if (n === 1 && (!current || pendingVariant || restarts)) {
@@ -377,8 +395,9 @@ function readSteps(body: Line[], from: number, to: number, lm: Landmarks, termHe
         continue;
       }
     } else if (lm.variantHeading.test(l.text)) {
-      const next = stepAt(lines[i + 1]);
-      if (next && Number(next[1] ?? next[2]) === 1) {
+      const nextLine = lines[i + 1];
+      const next = nextLine ? lm.stepMarker.exec(nextLine.text) : null;
+      if ((next && stepNumber(next) === 1) || (nextLine && (bulleted || current === null) && BULLET_STEP.test(nextLine.text) && !next)) {
         const text = l.text.replace(/\s*:\s*$/, '');
         pendingVariant = { start: l.start, end: l.start + text.length, text };
         continue;
