@@ -6,7 +6,8 @@
  * Also writes bad PDFs for the error tests: encrypted, no text layer.
  */
 import PDFDocument from 'pdfkit';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { writePdf } from './pdf-writer.ts';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { scanPng } from './make-pdf-fixtures-scan.ts';
 
@@ -21,16 +22,6 @@ if (!existsSync(FONT)) {
   process.exit(1);
 }
 mkdirSync(out, { recursive: true });
-
-function write(doc: PDFKit.PDFDocument, file: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const stream = createWriteStream(file);
-    stream.on('finish', () => resolve());
-    stream.on('error', reject);
-    doc.pipe(stream);
-    doc.end();
-  });
-}
 
 function newDoc(options: PDFKit.PDFDocumentOptions = {}): PDFKit.PDFDocument {
   // A fixed creation date keeps the files byte-stable between runs.
@@ -54,7 +45,7 @@ async function fromText(source: string, file: string): Promise<void> {
       y = 40;
     }
   }
-  await write(doc, file);
+  await writePdf(doc, file);
 }
 
 const wanted = (process.env.PDF_FIXTURES ?? '000,004').split(',');
@@ -67,10 +58,10 @@ for (const f of readdirSync(corpus).filter((x) => wanted.some((w) => x.startsWit
 // An encrypted PDF and a PDF with no text layer, for the error tests.
 const enc = newDoc({ userPassword: 'secret-password', ownerPassword: 'owner-password' });
 enc.text('Постановление акимата');
-await write(enc, join(out, 'encrypted.pdf'));
+await writePdf(enc, join(out, 'encrypted.pdf'));
 const scan = newDoc();
 // A scan: a page image (and a vector frame), no text.
 scan.image(scanPng(), 60, 60, { width: 420 });
 scan.rect(50, 50, 440, 620).stroke('#777777');
-await write(scan, join(out, 'no-text-layer.pdf'));
+await writePdf(scan, join(out, 'no-text-layer.pdf'));
 console.log(`wrote ${join(out, 'encrypted.pdf')}, ${join(out, 'no-text-layer.pdf')}`);

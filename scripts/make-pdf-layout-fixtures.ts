@@ -8,7 +8,8 @@
  * Usage: npx tsx scripts/make-pdf-layout-fixtures.ts   (writes tests/fixtures/pdf/layouts/{docs,gold})
  */
 import PDFDocument from 'pdfkit';
-import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writePdf } from './pdf-writer.ts';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -122,16 +123,6 @@ function joinLines(lines: string[]): string {
     else s += ' ' + l;
   }
   return s;
-}
-
-function write(doc: PDFKit.PDFDocument, file: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const stream = createWriteStream(file);
-    stream.on('finish', () => resolve());
-    stream.on('error', reject);
-    doc.pipe(stream);
-    doc.end();
-  });
 }
 
 async function render(plan: Plan): Promise<string> {
@@ -313,7 +304,7 @@ async function render(plan: Plan): Promise<string> {
     doc.page.margins.bottom = saveBottom;
   }
   const name = `${plan.stem}__${plan.feature}`;
-  await write(doc, join(OUT, 'docs', name + '.pdf'));
+  await writePdf(doc, join(OUT, 'docs', name + '.pdf'));
   const gold = JSON.parse(readFileSync(join(ROOT, SOURCES[plan.stem]!.gold), 'utf8'));
   gold.source = name + '.pdf';
   writeFileSync(join(OUT, 'gold', name + '.gold.json'), JSON.stringify(gold, null, 2) + '\n');

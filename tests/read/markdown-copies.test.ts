@@ -5,18 +5,16 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../pipeline/eval/run.ts';
 import { extractFile } from '../../pipeline/extract-file.ts';
 import { readDocument } from '../../pipeline/read/index.ts';
+import { mismatchesAgainstGold } from '../helpers/gold.ts';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'markdown-copies');
 const md = (name: string) => join(DIR, 'docs', name);
 
 describe('acts copied into Markdown', () => {
   it('every fact of the gold, nothing else', async () => {
-    const { report } = await evaluate({ gold: join(DIR, 'gold'), docs: join(DIR, 'docs'), details: true });
-    const mismatches = Object.entries(report.documents).flatMap(([d, r]) =>
-      [...(r.mismatches?.fp ?? []).map((m) => `${d} fp ${JSON.stringify(m)}`), ...(r.mismatches?.fn ?? []).map((m) => `${d} fn ${JSON.stringify(m)}`)]);
+    const { mismatches, report } = await mismatchesAgainstGold(DIR);
     expect(mismatches).toEqual([]);
     expect(Object.keys(report.documents)).toHaveLength(10);
     expect(report.overall.tp).toBeGreaterThan(450);

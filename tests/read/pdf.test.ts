@@ -10,6 +10,7 @@ import { readBytes, readDocument } from '../../pipeline/read/index.ts';
 import { extractFile } from '../../pipeline/extract-file.ts';
 import { evaluate } from '../../pipeline/eval/run.ts';
 import { CORPUS_DIR, GOLD_DIR } from '../helpers/corpus.ts';
+import { mismatchesAgainstGold } from '../helpers/gold.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'pdf');
 const STEMS = ['000_1599c89bdcad9835', '004_175c6b83b6895c2f'];
@@ -97,9 +98,7 @@ describe('PDFs laid out as word processors lay out acts (scripts/make-pdf-layout
   const LAYOUTS = join(FIXTURES, 'layouts');
 
   it('every fact of the gold, whatever the layout: justified, centred headings, the stamp at the right, per-word items, running headers', async () => {
-    const { report } = await evaluate({ gold: join(LAYOUTS, 'gold'), docs: join(LAYOUTS, 'docs'), details: true });
-    const mismatches = Object.entries(report.documents).flatMap(([d, r]) =>
-      [...(r.mismatches?.fp ?? []).map((m) => `${d} fp ${JSON.stringify(m)}`), ...(r.mismatches?.fn ?? []).map((m) => `${d} fn ${JSON.stringify(m)}`)]);
+    const { mismatches, report } = await mismatchesAgainstGold(LAYOUTS);
     expect(mismatches).toEqual([]);
     expect(Object.keys(report.documents)).toHaveLength(9);
     expect(report.overall.tp).toBeGreaterThan(400);
