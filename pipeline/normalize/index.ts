@@ -75,11 +75,12 @@ export function normalize(doc: SourceDocument): NormalizedDocument {
   };
 }
 
-/** Unicode spaces and \r become plain spaces, one unit for one unit, so offsets stay put. */
-const TO_SPACE_RE = /[\r\t\v\f\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/g;
-const FORM_FEED = 0x0c;
+/** Unicode spaces, \r, tabs and form feeds: they become plain spaces, one unit for one unit, so offsets stay put. */
+const TO_SPACE_CODES = [0x0d, 0x09, 0x0b, 0x0c, 0xa0, ...Array.from({ length: 12 }, (_, i) => 0x2000 + i), 0x202f, 0x205f, 0x3000, 0xfeff];
+const TO_SPACE_RE = new RegExp(`[${TO_SPACE_CODES.map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]`, 'g');
 /** The characters of TO_SPACE_RE and the space itself, as char codes. */
-const TO_SPACE_CHARS = new Set([0x20, 0x0d, 0x09, 0x0b, 0x0c, 0xa0, 0x202f, 0x205f, 0x3000, 0xfeff, ...Array.from({ length: 12 }, (_, i) => 0x2000 + i)]);
+const TO_SPACE_CHARS = new Set([0x20, ...TO_SPACE_CODES]);
+const FORM_FEED = 0x0c;
 
 /** Splits the plain text into raw lines (spaces unified, trailing spaces dropped), with their plain-text offsets. */
 function* rawLines(plain: MappedText): Generator<LineChars> {

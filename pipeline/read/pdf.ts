@@ -40,7 +40,7 @@ function pageLines(items: Item[]): string[] {
   const charWidth = charWidths[Math.floor(charWidths.length / 2)] || 5;
   const starts = lines.map((l) => l.sort((a, b) => a.x - b.x)[0].x);
   const margin = Math.min(...starts);
-  let previousDrawn = 0;
+  let previousMeasured = 0;
   return lines.map((line, i) => {
     let text = '';
     let end = -Infinity;
@@ -59,8 +59,8 @@ function pageLines(items: Item[]): string[] {
     // that start a paragraph into 3).
     const written = /^[\s\u00a0]*/.exec(text)![0].length;
     const measured = Math.max(0, Math.round((starts[i] - margin) / charWidth));
-    const drawn = drawnIndent(measured, previousDrawn);
-    previousDrawn = measured;
+    const drawn = drawnIndent(measured, previousMeasured);
+    previousMeasured = measured;
     return ' '.repeat(drawn + written) + text.slice(written).replace(/\s+$/, '');
   });
 }
@@ -76,9 +76,9 @@ const PARAGRAPH_INDENT = 6;
  * centred or right-aligned block (titles, the approval stamp at the top right) as one paragraph: its
  * first line indented by 6, the lines under it not at all, as a flush-left block reads.
  */
-function drawnIndent(measured: number, previous: number): number {
+function drawnIndent(measured: number, previousMeasured: number): number {
   if (measured <= BLOCK_INDENT) return measured;
-  return previous > BLOCK_INDENT ? 0 : PARAGRAPH_INDENT;
+  return previousMeasured > BLOCK_INDENT ? 0 : PARAGRAPH_INDENT;
 }
 
 /**
@@ -93,7 +93,7 @@ function spaceWidthOf(line: Item[], charWidth: number): number {
   for (let k = 0; k < line.length; k++) {
     const it = line[k]!;
     if (it.str.trim() === '') {
-      if (/^ +$/.test(it.str) && it.str.length === 1 && it.width > 0) gaps.push(it.width);
+      if (it.str === ' ' && it.width > 0) gaps.push(it.width);
       continue;
     }
     const prev = line[k - 1];

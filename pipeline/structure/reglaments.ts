@@ -365,19 +365,19 @@ function readSteps(body: Line[], from: number, to: number, lm: Landmarks, termHe
   // numbered in order, each variant from 1; only in a procedure whose steps are all bullets.
   let bulleted = false;
   const lines = procedureLines(body, from, to, lm, termHeaders);
-  const stepAt = (l: Line | undefined): { n: number; length: number } | null => {
+  const stepAt = (l: Line | undefined): { n: number; length: number; bullet: boolean } | null => {
     if (!l) return null;
     const m = lm.stepMarker.exec(l.text);
-    if (m) return { n: stepNumber(m), length: m[0].length };
+    if (m) return { n: stepNumber(m), length: m[0].length, bullet: false };
     const b = BULLET_STEP.exec(l.text);
-    if (b && (bulleted || current === null)) return { n: pendingVariant || current === null ? 1 : lastN + 1, length: b[0].length };
+    if (b && (bulleted || current === null)) return { n: pendingVariant || current === null ? 1 : lastN + 1, length: b[0].length, bullet: true };
     return null;
   };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     const m = stepAt(l);
     if (m) {
-      if (BULLET_STEP.test(l.text) && !lm.stepMarker.test(l.text)) bulleted = true;
+      if (m.bullet) bulleted = true;
       const n = m.n;
       const step: StepBlock = { n, start: l.start, end: l.end, bodyStart: l.start + m.length };
       // Numbering restarts at 1: a new variant, unless the step before opened a sub-list with ":".
@@ -395,9 +395,8 @@ function readSteps(body: Line[], from: number, to: number, lm: Landmarks, termHe
         continue;
       }
     } else if (lm.variantHeading.test(l.text)) {
-      const nextLine = lines[i + 1];
-      const next = nextLine ? lm.stepMarker.exec(nextLine.text) : null;
-      if ((next && stepNumber(next) === 1) || (nextLine && (bulleted || current === null) && BULLET_STEP.test(nextLine.text) && !next)) {
+      const next = stepAt(lines[i + 1]);
+      if (next && (next.bullet || next.n === 1)) {
         const text = l.text.replace(/\s*:\s*$/, '');
         pendingVariant = { start: l.start, end: l.start + text.length, text };
         continue;

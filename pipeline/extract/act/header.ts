@@ -158,11 +158,14 @@ function findEntryIntoForce(doc: NormalizedDocument, from: number): { rule: Entr
   // A point that only says when the act enters into force ("3. … вступает в силу со дня государственной
   // регистрации.") gives way to the next point saying when it takes effect ("4. … вводится в действие по
   // истечении десяти …"), as within one clause (takingEffectPart).
-  let entersOnly: { rule: EntryIntoForce; span: Span; paragraphs: number } | null = null;
+  let entersOnly: { rule: EntryIntoForce; span: Span } | null = null;
+  let paragraphsAfter = 0;
+  let lastParagraph = -1;
   for (let m = clause.exec(text); m; m = clause.exec(text)) {
     const [ps, pe] = paragraphAt(text, m.index);
     const para = text.slice(ps, pe);
-    if (entersOnly && ++entersOnly.paragraphs > 2) break;
+    if (entersOnly && ps !== lastParagraph && ++paragraphsAfter > 2) break;
+    lastParagraph = ps;
     if (footnote.test('\n' + para)) continue;
     // In parentheses it is the rule of another act, the one a note names: "3) Утратило силу постановлением
     // ... № 306 (вводится в действие по истечении десяти ...)".
@@ -172,10 +175,10 @@ function findEntryIntoForce(doc: NormalizedDocument, from: number): { rule: Entr
     const found = ruleIn(doc, ps, pe);
     if (!found) continue;
     if (takesEffect.test(para)) return found;
-    entersOnly ??= { ...found, paragraphs: 0 };
+    entersOnly ??= found;
     clause.lastIndex = pe;
   }
-  return entersOnly && { rule: entersOnly.rule, span: entersOnly.span };
+  return entersOnly;
 }
 
 /** The entry-into-force rule the clause in text[ps, pe) states. */

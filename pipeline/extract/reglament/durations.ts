@@ -4,8 +4,8 @@
  * span of the number and its unit. Units and their case forms come from corpus/lexicon/units.json.
  * Also reads the PDF artifacts seen in practice: digits split by a space ("3 0 минут"), the number
  * word moved after the unit ("2 минут. (двух)"), a working-day qualifier moved after the noun
- * ("2 дней. (двух) рабочих"), the noun moved before the number ("в часа. течение 1 (одного)"), and Kazakh's calendar qualifier
- * before the number ("күнтізбелік 7 (жеті) күн").
+ * ("2 дней. (двух) рабочих"), the noun moved before the number ("в часа. течение 1 (одного)"), and
+ * Kazakh's calendar qualifier before the number ("күнтізбелік 7 (жеті) күн").
  */
 import type { Language } from '../../../schemas/gold.ts';
 import type { DurationUnit } from '../../../schemas/gold.ts';
@@ -134,16 +134,20 @@ export function findDurations(text: string, lang: Language, from = 0, to = text.
       }
     }
     if (!unit) continue;
-    if (unit === 'day') {
-      const q = m.qualifier.exec(slice.slice(end, end + 60));
-      if (q) unit = 'working-day';
-      else if (m.calendarBefore.test(slice.slice(Math.max(0, start - 30), start))) unit = 'calendar-day';
-    }
+    if (unit === 'day') unit = qualifiedDay(m, slice, start, end);
     out.push({ value: `${Number(amount.replace(',', '.'))} ${unit}` as DurationValue, start, end });
     NUMBER.lastIndex = Math.max(NUMBER.lastIndex, end);
   }
   const spelled = spelledDurations(m, slice, from, out);
   return spelled.length === 0 ? out : [...out, ...spelled].sort((a, b) => a.start - b.start);
+}
+
+/** A bare day unit of the duration text[start, end) made a working day by a qualifier the PDF moved
+ * after it ("2 дней. (двух) рабочих"), or a calendar day by one before the number ("күнтізбелік 7 күн"). */
+function qualifiedDay(m: UnitMatcher, text: string, start: number, end: number): DurationUnit {
+  if (m.qualifier.test(text.slice(end, end + 60))) return 'working-day';
+  if (m.calendarBefore.test(text.slice(Math.max(0, start - 30), start))) return 'calendar-day';
+  return 'day';
 }
 
 /** A digit and the parenthesis that spells it out, open before this point: "5 (пяти" / "15 (он бес". */
@@ -167,12 +171,9 @@ function spelledDurations(m: UnitMatcher, slice: string, from: number, found: An
     if (SPELLING_DIGITS.test(slice.slice(Math.max(0, start - 40), start))) continue;
     const amount = m.valueOf.get(x[0].trim().toLowerCase().replace(/\s+/g, ' '));
     if (amount === undefined) continue;
-    let unit = unitFor(m, u);
     const end = p + u.length;
-    if (unit === 'day') {
-      if (m.qualifier.exec(slice.slice(end, end + 60))) unit = 'working-day';
-      else if (m.calendarBefore.test(slice.slice(Math.max(0, start - 30), start))) unit = 'calendar-day';
-    }
+    let unit = unitFor(m, u);
+    if (unit === 'day') unit = qualifiedDay(m, slice, start, end);
     out.push({ value: `${amount} ${unit}` as DurationValue, start, end });
     g.lastIndex = end;
   }

@@ -83,9 +83,9 @@ export function extractTerms(text: string, lang: Language, blocks: TermBlock[]):
   const lm = landmarks(lang);
   const out: TermAnnotation[] = [];
   const seen = new Set<string>();
+  const opensKind = new RegExp(`${lm.termWait.source}|${lm.termService.source}`, 'iu');
   for (const block of blocks) {
     let kind: TermKind = 'total';
-    const opensKind = new RegExp(`${lm.termWait.source}|${lm.termService.source}`, 'iu');
     // Subpoints the PDF ran into one paragraph are clauses of their own, and so are the parts of a line
     // its semicolons separate ("… – 15 рабочих дней; максимально допустимое время ожидания … – 15 минут").
     const clauses = block.lines.flatMap((l) => splitInlineSubpoints(l).flatMap((piece, k) =>
