@@ -26,7 +26,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUILD = join(ROOT, '.build');
-const SOURCES = ['pipeline', 'schemas', 'graph', 'corpus/lexicon'];
+const SOURCES = ['pipeline', 'schemas', 'graph', 'pipeline/lexicon'];
 /** Packages bundled with the sources (with their own dependencies); all others stay external. */
 const BUNDLED = new Set(['zod', 'p-limit', 'markdown-it']);
 /** Besides the sources: what fixes the bundled packages' versions. */

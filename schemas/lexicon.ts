@@ -1,6 +1,6 @@
 /**
- * zod schemas of the lexicon data files (corpus/lexicon/*.json). Every lexicon is validated when it
- * is loaded (pipeline/extract/common/lexicon.ts), so a bad edit fails with the file and the path.
+ * zod schemas of the lexicon data files (pipeline/lexicon/*.json). Every lexicon is validated when it
+ * is loaded (pipeline/lexicon/index.ts), so a bad edit fails with the file and the path.
  * Each helper adds the schemas of its own files here; sections are grouped by lexicon file.
  */
 import { z } from 'zod';

@@ -75,7 +75,7 @@ async function corpus(dir: string, n: number): Promise<string> {
   const docs = join(out, 'docs');
   if (!existsSync(docs) || (await readdir(docs)).length !== n) {
     await rm(out, { recursive: true, force: true });
-    await generateCorpus({ count: n, out, seed: 1, from: join(ROOT, 'corpus'), gold: join(ROOT, 'tests', 'gold'), lexicon: join(ROOT, 'corpus', 'lexicon', 'regions.json') });
+    await generateCorpus({ count: n, out, seed: 1, from: join(ROOT, 'corpus'), gold: join(ROOT, 'tests', 'gold'), lexicon: join(ROOT, 'pipeline', 'lexicon', 'regions.json') });
     // A freshly written corpus is still being written back to disk: let that finish before timing.
     await promisify(execFile)('sync').catch(() => undefined);
   }

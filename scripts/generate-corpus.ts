@@ -4,7 +4,7 @@
  *
  * Each generated document is a real corpus document with its hand-written gold, rewritten
  * consistently in text and gold: the region of every act it names (all Russian and Kazakh case forms,
- * from corpus/lexicon/regions.json), the numbers of the acts its gold names and of its state
+ * from pipeline/lexicon/regions.json), the numbers of the acts its gold names and of its state
  * registration, and every year (shifted by a multiple of 4, so 29 February stays a date); the mix of
  * languages and templates varies with the seed. The generator knows what it changed, so the gold it
  * writes is ground truth by construction — it never looks at what the extractor says.
@@ -22,7 +22,7 @@ const Args = z.object({
   seed: z.coerce.number().int().default(1),
   from: z.string().default('corpus'),
   gold: z.string().default('tests/gold'),
-  lexicon: z.string().default('corpus/lexicon/regions.json'),
+  lexicon: z.string().default('pipeline/lexicon/regions.json'),
 });
 
 const RegionsLexicon = z.object({

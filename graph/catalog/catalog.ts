@@ -1,5 +1,5 @@
 /**
- * The state-service catalog: one entry per service (corpus/lexicon/services.json), linking its
+ * The state-service catalog: one entry per service (pipeline/lexicon/services.json), linking its
  * Russian and Kazakh names and every wording the acts use for it; and the matching of a reglament's
  * service name to an entry.
  * Matching, in order: (1) normalized name equals a listed wording; (2) the stemmed names are equal
@@ -36,7 +36,7 @@ export const ServiceCatalogFile = z.object({
 });
 export type ServiceEntry = z.infer<typeof ServiceEntry>;
 
-export const DEFAULT_CATALOG = join(import.meta.dirname, '..', '..', 'corpus', 'lexicon', 'services.json');
+export const DEFAULT_CATALOG = join(import.meta.dirname, '..', '..', 'pipeline', 'lexicon', 'services.json');
 
 /** NFC, ё→е, lower case, every punctuation mark, quote and dash a space, spaces collapsed. */
 export function normalizeName(s: string): string {

@@ -20,7 +20,7 @@ import type { ExtractionResult } from '../../schemas/extraction.ts';
 import { GraphCounts, GraphRows, type NodeLabel, type NodeRow, type Props, type RelRow, type RelType } from '../../schemas/graph.ts';
 import type { Span } from '../../schemas/provenance.ts';
 import { Catalog } from '../catalog/catalog.ts';
-import { actKey } from '../../pipeline/extract/act/reference.ts';
+import { actKey } from '../../pipeline/shared/act-key.ts';
 
 /** The key of the act a document carries (null when its header lacks issuer, date or number). */
 export const actKeyOf = (a: Parameters<typeof actKey>[0] | null): string | null => (a ? actKey(a) : null);

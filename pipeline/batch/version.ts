@@ -14,7 +14,7 @@ import { PIPELINE_VERSION } from '../../schemas/extraction.ts';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** What decides an extraction result, relative to the repository root. */
 const INPUTS = ['pipeline/read', 'pipeline/normalize', 'pipeline/structure', 'pipeline/extract', 'pipeline/shared',
-  'pipeline/extract-file.ts', 'schemas', 'corpus/lexicon'];
+  'pipeline/extract-file.ts', 'schemas', 'pipeline/lexicon'];
 
 async function listFiles(path: string): Promise<string[]> {
   try {

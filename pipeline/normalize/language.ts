@@ -1,10 +1,10 @@
 /**
  * Russian or Kazakh? Words carrying Kazakh-only letters (ә ғ қ ң ө ұ ү һ і) and Kazakh function
- * words vote against Russian function words (corpus/lexicon/language-markers.json). Words, not
+ * words vote against Russian function words (pipeline/lexicon/language-markers.json). Words, not
  * letters, so a Russian text quoting a Kazakh newspaper name stays Russian.
  */
 import { z } from 'zod';
-import markers from '../../corpus/lexicon/language-markers.json' with { type: 'json' };
+import markers from '../lexicon/language-markers.json' with { type: 'json' };
 import type { Language } from '../../schemas/gold.ts';
 
 const LanguageMarkers = z.object({

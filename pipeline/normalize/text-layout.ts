@@ -1,15 +1,15 @@
 /**
- * corpus/lexicon/text-layout.json, validated and compiled: what tells paragraphs apart in a flush
+ * pipeline/lexicon/text-layout.json, validated and compiled: what tells paragraphs apart in a flush
  * text, the page furniture read as blank lines, and the Latin letters read as Cyrillic inside Cyrillic words.
  */
-import textLayoutJson from '../../corpus/lexicon/text-layout.json' with { type: 'json' };
+import textLayoutJson from '../lexicon/text-layout.json' with { type: 'json' };
 import { TextLayoutLexicon } from '../../schemas/lexicon.ts';
 
 function load(): TextLayoutLexicon {
   const parsed = TextLayoutLexicon.safeParse(textLayoutJson);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`corpus/lexicon/text-layout.json: ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
+    throw new Error(`pipeline/lexicon/text-layout.json: ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
   }
   return parsed.data;
 }

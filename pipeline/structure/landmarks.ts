@@ -1,9 +1,9 @@
 /**
- * The reglament landmarks of corpus/lexicon/reglament-sections.json compiled to regexes, per language.
+ * The reglament landmarks of pipeline/lexicon/reglament-sections.json compiled to regexes, per language.
  */
 import type { Language } from '../../schemas/gold.ts';
 import type { ReglamentLandmarks } from '../../schemas/lexicon.ts';
-import { reglamentSectionsLexicon } from '../extract/common/lexicon.ts';
+import { reglamentSectionsLexicon } from '../lexicon/index.ts';
 
 type Compiled<T> = T extends string ? RegExp : T;
 export type Landmarks = { [K in keyof ReglamentLandmarks]: Compiled<ReglamentLandmarks[K]> };

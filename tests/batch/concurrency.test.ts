@@ -32,7 +32,7 @@ async function snapshot(data: string) {
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'zangraph-conc-'));
-  await generateCorpus({ count: 6, out: join(root, 'gen'), seed: 3, from: CORPUS_DIR, gold: join(import.meta.dirname, '..', 'gold'), lexicon: join(CORPUS_DIR, 'lexicon', 'regions.json') });
+  await generateCorpus({ count: 6, out: join(root, 'gen'), seed: 3, from: CORPUS_DIR, gold: join(import.meta.dirname, '..', 'gold'), lexicon: join(CORPUS_DIR, '..', 'pipeline', 'lexicon', 'regions.json') });
   // Both runs must find the inputs equally old: a file read within 2 s of its last change has no size
   // and time recorded in the manifest, one read later has.
   const hourAgo = new Date(Date.now() - 3_600_000);

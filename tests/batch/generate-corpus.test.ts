@@ -12,7 +12,7 @@ import { GoldDocument } from '../../schemas/gold.ts';
 import { CORPUS_DIR, GOLD_DIR } from '../helpers/corpus.ts';
 
 let root: string;
-const opts = (out: string, seed: number) => ({ count: 12, out, seed, from: CORPUS_DIR, gold: GOLD_DIR, lexicon: join(CORPUS_DIR, 'lexicon', 'regions.json') });
+const opts = (out: string, seed: number) => ({ count: 12, out, seed, from: CORPUS_DIR, gold: GOLD_DIR, lexicon: join(CORPUS_DIR, '..', 'pipeline', 'lexicon', 'regions.json') });
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'zangraph-gen-'));

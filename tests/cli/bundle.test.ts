@@ -62,10 +62,10 @@ describe('bundled CLI', () => {
     const root = await mkdtemp(join(tmpdir(), 'zangraph-fingerprint-'));
     dirs.push(root);
     await mkdir(join(root, 'pipeline', 'extract'), { recursive: true });
-    await mkdir(join(root, 'corpus', 'lexicon'), { recursive: true });
+    await mkdir(join(root, 'pipeline', 'lexicon'), { recursive: true });
     const source = join(root, 'pipeline', 'extract', 'dates.ts');
     await writeFile(source, 'export const a = 1;\n');
-    await writeFile(join(root, 'corpus', 'lexicon', 'months.json'), '{}');
+    await writeFile(join(root, 'pipeline', 'lexicon', 'months.json'), '{}');
     await utimes(source, 1_700_000_000, 1_700_000_000);
     const first = sourceFingerprint(root);
     expect(first).toMatch(/^[0-9a-f]{16}$/);
@@ -75,7 +75,7 @@ describe('bundled CLI', () => {
     await utimes(source, 1_700_000_001, 1_700_000_001);
     const touched = sourceFingerprint(root);
     expect(touched).not.toBe(first);
-    await writeFile(join(root, 'corpus', 'lexicon', 'months.json'), '{"a":1}');
+    await writeFile(join(root, 'pipeline', 'lexicon', 'months.json'), '{"a":1}');
     const lexicon = sourceFingerprint(root);
     expect(lexicon).not.toBe(touched);
     // The packages bundled with the sources: another version of one is another bundle.

@@ -10,8 +10,9 @@ import type { ActKind, EntryIntoForce, Issuer, Language, RegionId } from '../../
 import type { ExtractedAct, ExtractedRelation } from '../../../schemas/extraction.ts';
 import type { NormalizedDocument } from '../../normalize/index.ts';
 import type { Annotation } from '../../shared/annotation.ts';
-import { actHeaderLexicon } from '../common/lexicon.ts';
-import { actKey, type ActRef, type ReferenceContext } from './reference.ts';
+import { actHeaderLexicon } from '../../lexicon/index.ts';
+import { actKey } from '../../shared/act-key.ts';
+import type { ActRef, ReferenceContext } from './reference.ts';
 import { NATIONAL_ISSUERS, NUMBER_AFTER, cleanNumber, findIssuers, findKinds, findRegions, type Found } from './vocabulary.ts';
 import { findActReferences, findDates, paragraphAt, rx } from './text.ts';
 import { extractRelations, isPartNote } from './relations.ts';

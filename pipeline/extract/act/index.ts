@@ -5,7 +5,7 @@
  *
  * Input guarantees relied on: the normalize stage's (one paragraph per line, letter spacing and
  * displaced link text repaired). Locale dispatch: references and dates come from extract/ru or
- * extract/kk by doc.language; header phrases from corpus/lexicon/act-header.json.
+ * extract/kk by doc.language; header phrases from pipeline/lexicon/act-header.json.
  * Nothing is guessed: a field the text does not give stays null and gets a warning.
  *
  * Public API of pipeline/extract/act: extractActHeader (header.ts, relations from relations.ts),
@@ -15,7 +15,7 @@ import type { Language } from '../../../schemas/gold.ts';
 import { findActReferences } from './text.ts';
 import type { ActRef, ReferenceContext } from './reference.ts';
 
-export { actKey } from './reference.ts';
+export { actKey } from '../../shared/act-key.ts';
 export type { ActRef, ReferenceContext } from './reference.ts';
 export { extractActHeader } from './header.ts';
 export { findActReferences, findDates } from './text.ts';

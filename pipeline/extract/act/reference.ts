@@ -16,8 +16,3 @@ export interface ReferenceContext {
   region?: RegionId | null;
   issuer?: Issuer | null;
 }
-
-export function actKey(a: { issuer: string | null; region: string | null; date: string | null; number: string | null }): string | null {
-  if (!a.issuer || !a.date || !a.number) return null;
-  return `${a.issuer}|${a.region ?? '-'}|${a.date}|${a.number}`;
-}

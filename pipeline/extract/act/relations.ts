@@ -8,7 +8,7 @@ import type { EntryIntoForce, Language } from '../../../schemas/gold.ts';
 import type { ExtractedRelation, ReferencedAct } from '../../../schemas/extraction.ts';
 import type { NormalizedDocument } from '../../normalize/index.ts';
 import type { Annotation } from '../../shared/annotation.ts';
-import { actHeaderLexicon } from '../common/lexicon.ts';
+import { actHeaderLexicon } from '../../lexicon/index.ts';
 import type { ActRef, ReferenceContext } from './reference.ts';
 import { cleanNumber } from './vocabulary.ts';
 import { findActReferences, findDates, paragraphAt, rx, sentenceStart } from './text.ts';

@@ -1,9 +1,9 @@
 /**
  * Lexicon lookups for act references: act kinds, issuers and regions found at word starts in a
- * window of text, with their positions. Built once from corpus/lexicon/{acts,regions}.json.
+ * window of text, with their positions. Built once from pipeline/lexicon/{acts,regions}.json.
  */
 import type { ActKind, Issuer, Language, RegionId } from '../../../schemas/gold.ts';
-import { actsLexicon, regionsLexicon } from '../common/lexicon.ts';
+import { actsLexicon, regionsLexicon } from '../../lexicon/index.ts';
 
 export interface Found<T> {
   value: T;

@@ -1,7 +1,7 @@
 /** Date helpers shared by the Russian and Kazakh date extractors. */
 import type { Language } from '../../../schemas/gold.ts';
 import { annotate, type Annotation } from '../../shared/annotation.ts';
-import { monthsLexicon } from './lexicon.ts';
+import { monthsLexicon } from '../../lexicon/index.ts';
 
 /** Month number of a month word in any case form, by the longest lexicon stem it starts with. */
 export function monthFromWord(word: string, lang: Language): number | null {

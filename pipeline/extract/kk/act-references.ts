@@ -6,9 +6,10 @@
  */
 import type { Annotation } from '../../shared/annotation.ts';
 import { findDates } from './dates.ts';
-import { actKey, type ActRef, type ReferenceContext } from '../act/reference.ts';
+import { actKey } from '../../shared/act-key.ts';
+import type { ActRef, ReferenceContext } from '../act/reference.ts';
 import { NATIONAL_ISSUERS, NEWSPAPER_ISSUE_AFTER, NUMBER_AFTER, REGISTRATION_AFTER, cleanNumber, displacedNumber, listGap, findIssuers, findKinds, findRegions } from '../act/vocabulary.ts';
-import { actHeaderLexicon } from '../common/lexicon.ts';
+import { actHeaderLexicon } from '../../lexicon/index.ts';
 
 const LOOKBACK = 160;
 /** After the number: an optional quoted title, then the kind word. */

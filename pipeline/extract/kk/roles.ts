@@ -1,4 +1,4 @@
-/** Participant roles in Kazakh reglament text (corpus/lexicon/roles.json, "kk" forms). */
+/** Participant roles in Kazakh reglament text (pipeline/lexicon/roles.json, "kk" forms). */
 import { landmarks } from '../../structure/landmarks.ts';
 import { rolesOfListItem, stepActor as actor } from '../reglament/roles.ts';
 

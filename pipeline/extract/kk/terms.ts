@@ -1,4 +1,4 @@
-/** The term of service in Kazakh reglaments (channels from corpus/lexicon/channels.json, "kk" forms). */
+/** The term of service in Kazakh reglaments (channels from pipeline/lexicon/channels.json, "kk" forms). */
 import type { TermBlock } from '../../structure/index.ts';
 import { extractTerms as terms } from '../reglament/terms.ts';
 

@@ -1,7 +1,7 @@
 /**
  * Durations in reglament text: "5 (пяти) минут", "1 (одного) рабочего дня", "15 (он бес) минут",
  * "2 (екі) жұмыс күні", "3 часа" → "<amount> <unit>" (tests/gold/README.md) with the normalized-text
- * span of the number and its unit. Units and their case forms come from corpus/lexicon/units.json.
+ * span of the number and its unit. Units and their case forms come from pipeline/lexicon/units.json.
  * Also reads the PDF artifacts seen in practice: digits split by a space ("3 0 минут"), the number
  * word moved after the unit ("2 минут. (двух)"), a working-day qualifier moved after the noun
  * ("2 дней. (двух) рабочих"), the noun moved before the number ("в часа. течение 1 (одного)"), and
@@ -10,7 +10,7 @@
 import type { Language } from '../../../schemas/gold.ts';
 import type { DurationUnit } from '../../../schemas/gold.ts';
 import type { Annotation } from '../../shared/annotation.ts';
-import { numeralsLexicon, unitsLexicon } from '../common/lexicon.ts';
+import { numeralsLexicon, unitsLexicon } from '../../lexicon/index.ts';
 import { phraseSource } from './patterns.ts';
 
 export type DurationValue = `${number} ${DurationUnit}`;
@@ -26,7 +26,7 @@ interface UnitMatcher {
   qualifier: RegExp;
   /** A calendar-day qualifier ending right before the number ("күнтізбелік 7 күн"). */
   calendarBefore: RegExp;
-  /** Global: a number word (corpus/lexicon/numerals.json) followed by spaces. */
+  /** Global: a number word (pipeline/lexicon/numerals.json) followed by spaces. */
   numberWord: RegExp;
   valueOf: Map<string, number>;
 }

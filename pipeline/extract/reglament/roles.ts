@@ -1,5 +1,5 @@
 /**
- * Participants of a reglament → role ids (tests/gold/README.md), from corpus/lexicon/roles.json.
+ * Participants of a reglament → role ids (tests/gold/README.md), from pipeline/lexicon/roles.json.
  * A mention is a position ("ответственный исполнитель", "басшысы") and the organization it belongs
  * to ("услугодателя", "акима сельского округа" after it in Russian; "көрсетілетін қызметті берушінің"
  * before it in Kazakh). Only agent forms are listed (nominative, and the Russian instrumental of
@@ -9,7 +9,7 @@
 import type { Language, RoleId } from '../../../schemas/gold.ts';
 import type { RolesLexicon } from '../../../schemas/lexicon.ts';
 import type { Annotation } from '../../shared/annotation.ts';
-import { rolesLexicon } from '../common/lexicon.ts';
+import { rolesLexicon } from '../../lexicon/index.ts';
 import { phraseSource, stemsSource } from './patterns.ts';
 
 type Position = RolesLexicon['positions'][number];

@@ -6,14 +6,14 @@
  * continues the previous one). Each duration takes the channels named between the previous duration
  * and itself ("услугодателем – 30 минут, при обращении на портал – 1 рабочий день"), or, when there
  * are none, the channels right after it ("не более 10 минут при обращении к услугодателю").
- * Channels come from corpus/lexicon/channels.json.
+ * Channels come from pipeline/lexicon/channels.json.
  */
 import type { Channel, Language, TermKind } from '../../../schemas/gold.ts';
 import type { Annotation } from '../../shared/annotation.ts';
 import type { TermBlock } from '../../structure/index.ts';
 import { landmarks } from '../../structure/landmarks.ts';
 import { SUBPOINT_MARKER, splitInlineSubpoints, type Line } from '../../structure/lines.ts';
-import { channelsLexicon } from '../common/lexicon.ts';
+import { channelsLexicon } from '../../lexicon/index.ts';
 import { findDurations, type DurationValue } from './durations.ts';
 import { stemsSource } from './patterns.ts';
 

@@ -5,7 +5,8 @@
  */
 import type { Annotation } from '../../shared/annotation.ts';
 import { findDates } from './dates.ts';
-import { actKey, type ActRef, type ReferenceContext } from '../act/reference.ts';
+import { actKey } from '../../shared/act-key.ts';
+import type { ActRef, ReferenceContext } from '../act/reference.ts';
 import { NATIONAL_ISSUERS, NEWSPAPER_ISSUE_AFTER, NUMBER_AFTER, REGISTRATION_BEFORE, cleanNumber, displacedNumber, listGap, findIssuers, findKinds, findRegions } from '../act/vocabulary.ts';
 
 const LOOKBACK = 260;

@@ -1,4 +1,4 @@
-/** Participant roles in Russian reglament text (corpus/lexicon/roles.json, "ru" forms). */
+/** Participant roles in Russian reglament text (pipeline/lexicon/roles.json, "ru" forms). */
 import { landmarks } from '../../structure/landmarks.ts';
 import { rolesOfListItem, stepActor as actor } from '../reglament/roles.ts';
 

@@ -1,4 +1,4 @@
-/** The term of service in Russian reglaments (channels from corpus/lexicon/channels.json, "ru" forms). */
+/** The term of service in Russian reglaments (channels from pipeline/lexicon/channels.json, "ru" forms). */
 import type { TermBlock } from '../../structure/index.ts';
 import { extractTerms as terms } from '../reglament/terms.ts';
 

@@ -1,5 +1,5 @@
 /**
- * Loads the lexicon data files (corpus/lexicon/*.json), validates each against its zod schema
+ * Loads the lexicon data files (pipeline/lexicon/*.json), validates each against its zod schema
  * (schemas/lexicon.ts) once, and hands the typed data to the extractors. A lexicon that does not
  * validate throws an error naming the file and the failing path.
  * Each helper adds loaders for its own files here.
@@ -8,20 +8,20 @@ import { z } from 'zod';
 import {
   ActHeaderLexicon, ActsLexicon, MonthsLexicon, RegionsLexicon,
   ChannelsLexicon, NumeralsLexicon, ReglamentSectionsLexicon, RolesLexicon, UnitsLexicon,
-} from '../../../schemas/lexicon.ts';
-import unitsJson from '../../../corpus/lexicon/units.json' with { type: 'json' };
-import numeralsJson from '../../../corpus/lexicon/numerals.json' with { type: 'json' };
-import channelsJson from '../../../corpus/lexicon/channels.json' with { type: 'json' };
-import rolesJson from '../../../corpus/lexicon/roles.json' with { type: 'json' };
-import monthsJson from '../../../corpus/lexicon/months.json' with { type: 'json' };
-import regionsJson from '../../../corpus/lexicon/regions.json' with { type: 'json' };
-import actsJson from '../../../corpus/lexicon/acts.json' with { type: 'json' };
-import actHeaderJson from '../../../corpus/lexicon/act-header.json' with { type: 'json' };
-import reglamentSectionsJson from '../../../corpus/lexicon/reglament-sections.json' with { type: 'json' };
+} from '../../schemas/lexicon.ts';
+import unitsJson from './units.json' with { type: 'json' };
+import numeralsJson from './numerals.json' with { type: 'json' };
+import channelsJson from './channels.json' with { type: 'json' };
+import rolesJson from './roles.json' with { type: 'json' };
+import monthsJson from './months.json' with { type: 'json' };
+import regionsJson from './regions.json' with { type: 'json' };
+import actsJson from './acts.json' with { type: 'json' };
+import actHeaderJson from './act-header.json' with { type: 'json' };
+import reglamentSectionsJson from './reglament-sections.json' with { type: 'json' };
 
 export class LexiconError extends Error {
   constructor(file: string, reason: string) {
-    super(`corpus/lexicon/${file}: ${reason}`);
+    super(`pipeline/lexicon/${file}: ${reason}`);
     this.name = 'LexiconError';
   }
 }
