@@ -1,0 +1,6 @@
+/** The kk locale: its act and reglament parts. */
+import type { Locale } from '../index.ts';
+import { act } from './act.ts';
+import { reglament } from './reglament.ts';
+
+export const kk: Locale = { lang: 'kk', act, reglament };

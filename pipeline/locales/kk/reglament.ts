@@ -1,0 +1,3 @@
+import type { ReglamentLocale } from '../reglament-locale.ts';
+
+export const reglament: ReglamentLocale = {};

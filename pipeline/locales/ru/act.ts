@@ -1,0 +1,3 @@
+import type { ActLocale } from '../act-locale.ts';
+
+export const act: ActLocale = {};

@@ -1,0 +1,6 @@
+/** The ru locale: its act and reglament parts. */
+import type { Locale } from '../index.ts';
+import { act } from './act.ts';
+import { reglament } from './reglament.ts';
+
+export const ru: Locale = { lang: 'ru', act, reglament };
