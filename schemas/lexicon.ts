@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { ActKind, Channel, DurationUnit, Issuer, RegionId, RoleId } from './gold.ts';
 
-// ---- reglament lexicons: units.json, channels.json, roles.json, reglament-sections.json ----
+// ---- reglament lexicons: units.json, numerals.json, channels.json, roles.json ----
 
 const Forms = z.array(z.string().min(1)).min(1);
 const PerLanguage = <T extends z.ZodTypeAny>(t: T) => z.object({ ru: t, kk: t });
@@ -55,49 +55,6 @@ export const RolesLexicon = z.object({
   }
 });
 export type RolesLexicon = z.infer<typeof RolesLexicon>;
-
-export const ReglamentLandmarks = z.object({
-  title: z.string(),
-  /** Russian titles name the service after the word «Регламент», Kazakh titles before «регламенті». */
-  titleNameAfter: z.boolean(),
-  serviceDefinition: z.string(),
-  serviceDefinitionAfter: z.string().optional(),
-  generalSection: z.string(),
-  procedureSection: z.string(),
-  participantsSection: z.string(),
-  laterSection: z.string(),
-  procedurePoint: z.string(),
-  participantsPoint: z.string(),
-  termPoint: z.string(),
-  termNotAStatement: z.string(),
-  termWait: z.string(),
-  termService: z.string(),
-  stamp: z.string(),
-  appendix: z.string(),
-  variantHeading: z.string(),
-  stepMarker: z.string(),
-  effectNewWording: z.string(),
-  effectAdded: z.string(),
-  effectApproved: z.string(),
-  appendixRef: z.string(),
-  alternatives: z.string(),
-  /** The word «регламент» in any form: an approving clause that names it approves the reglaments. */
-  reglamentWord: z.string(),
-  /** A paragraph the publisher added ("Сноска. Пункт 6 - в редакции ...", "Ескерту. ..."): no part of
-   * the reglament, so none of its steps, terms or participants. */
-  editorialNote: z.string(),
-}).superRefine((lm, ctx) => {
-  for (const [key, source] of Object.entries(lm)) {
-    if (typeof source !== 'string') continue;
-    try {
-      new RegExp(source, 'u');
-    } catch (e) {
-      ctx.addIssue({ code: 'custom', path: [key], message: `not a valid regular expression: ${(e as Error).message}` });
-    }
-  }
-});
-export type ReglamentLandmarks = z.infer<typeof ReglamentLandmarks>;
-export const ReglamentSectionsLexicon = PerLanguage(ReglamentLandmarks);
 
 // ---- act lexicons: months.json, regions.json, acts.json, act-header.json ----
 

@@ -1,20 +1,23 @@
 /**
- * Extract stage: a normalized document → the facts of schemas/extraction.ts.
+ * Extract stage, the last: a normalized document and its structure → the facts of
+ * schemas/extraction.ts. The act header and its relations come from pipeline/extract/act, the
+ * reglaments from pipeline/extract/reglament, which reads the parts the structure stage found; each
+ * asks the document language's locale (pipeline/locales) for its patterns.
  *
- * Locale dispatch happens inside the per-fact-kind modules (pipeline/extract/act, .../reglament),
- * each of which picks pipeline/extract/ru/* or pipeline/extract/kk/* by `doc.language`.
- * Guarantees: the result validates against ExtractionResult; every fact carries an evidence span
- * whose quote equals the source characters at that span.
+ * Guarantees to the caller: the result validates against ExtractionResult; every fact carries an
+ * evidence span whose quote equals the source characters at that span; a fact the text does not
+ * state is null or absent, never guessed.
  */
 import { ExtractionResult, PIPELINE_VERSION } from '../../schemas/extraction.ts';
 import type { SourceDocument } from '../read/index.ts';
 import type { NormalizedDocument } from '../normalize/index.ts';
+import type { DocumentStructure } from '../structure/index.ts';
 import { extractActHeader } from './act/index.ts';
 import { extractReglaments } from './reglament/index.ts';
 
-export function extract(source: SourceDocument, doc: NormalizedDocument): ExtractionResult {
+export function extract(source: SourceDocument, doc: NormalizedDocument, structure: DocumentStructure): ExtractionResult {
   const header = extractActHeader(doc);
-  const body = extractReglaments(doc, { act: header.act });
+  const body = extractReglaments(doc, structure, { act: header.act });
   const diagnostics = [...doc.diagnostics, ...header.diagnostics, ...body.diagnostics];
   if (!header.act && body.reglaments.length === 0) {
     diagnostics.push({

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import {
   ActHeaderLexicon, ActsLexicon, MonthsLexicon, RegionsLexicon,
-  ChannelsLexicon, NumeralsLexicon, ReglamentSectionsLexicon, RolesLexicon, UnitsLexicon,
+  ChannelsLexicon, NumeralsLexicon, RolesLexicon, UnitsLexicon,
 } from '../../schemas/lexicon.ts';
 import unitsJson from './units.json' with { type: 'json' };
 import numeralsJson from './numerals.json' with { type: 'json' };
@@ -17,7 +17,6 @@ import monthsJson from './months.json' with { type: 'json' };
 import regionsJson from './regions.json' with { type: 'json' };
 import actsJson from './acts.json' with { type: 'json' };
 import actHeaderJson from './act-header.json' with { type: 'json' };
-import reglamentSectionsJson from './reglament-sections.json' with { type: 'json' };
 
 export class LexiconError extends Error {
   constructor(file: string, reason: string) {
@@ -45,7 +44,6 @@ export const unitsLexicon = lazy(() => loadLexicon('units.json', UnitsLexicon, u
 export const numeralsLexicon = lazy(() => loadLexicon('numerals.json', NumeralsLexicon, numeralsJson));
 export const channelsLexicon = lazy(() => loadLexicon('channels.json', ChannelsLexicon, channelsJson));
 export const rolesLexicon = lazy(() => loadLexicon('roles.json', RolesLexicon, rolesJson));
-export const reglamentSectionsLexicon = lazy(() => loadLexicon('reglament-sections.json', ReglamentSectionsLexicon, reglamentSectionsJson));
 
 // ---- act lexicons ----
 export const monthsLexicon = lazy(() => loadLexicon('months.json', MonthsLexicon, monthsJson));

@@ -15,10 +15,10 @@
  * - `termBlocks` are the statements of the term of service ("Срок оказания…" / "…көрсету мерзімі").
  * Nothing here decides roles, durations or names: the extractors read those from the ranges.
  */
-import type { Language } from '../../schemas/gold.ts';
-import { landmarks, globalOf, type Landmarks } from './landmarks.ts';
+import type { Locale, ReglamentLocale } from '../locales/index.ts';
+import { quotedAt, OPEN_QUOTES } from '../shared/quoted-name.ts';
+import { globalOf, lastMatch } from '../shared/regex.ts';
 import { splitLines, splitInlineSubpoints, POINT_MARKER, SUBPOINT_MARKER, type Line } from './lines.ts';
-import { quotedAt } from '../extract/reglament/patterns.ts';
 
 export interface Range {
   start: number;
@@ -74,10 +74,28 @@ export interface DocumentStructure {
   preamble: Range;
 }
 
+/** Lines before a reglament's body searched for its heading: a label, a stamp and a title, one of them broken in two. */
 const HEADING_LOOKBACK = 4;
+/** Lines within which point 1 follows the general-provisions heading, and within which a repeated heading is the same one. */
+const GENERAL_HEADING_REACH = 3;
+/** How far into its line the term phrase may start: a statement of the term opens with it; further in, it names the term in passing. */
+const TERM_POINT_MAX_OFFSET = 80;
+/** The longest unnumbered participant line: a longer one is prose after the list. */
+const LIST_ITEM_MAX_LENGTH = 200;
 
-export function segmentReglaments(text: string, lang: Language): DocumentStructure {
-  const lm = landmarks(lang);
+/** A numbered list item's marker, after a stray quote the PDF may leave: "2)", "«3 )"; group 1: its number. */
+const LIST_ITEM_MARKER = /^["«»“”„]?\s?(\d{1,3})\s?\)\s*/;
+/** A list item run on inside a line: " 2) "; group 1: its number. */
+const INLINE_LIST_ITEM_MARKER = /(?:^|\s)(\d{1,2})\s?\)\s*/;
+/** A line that opens a sub-list ("…следующие действия:"): the numbering under it restarts without a new variant. */
+const OPENS_SUBLIST = /:\s*$/;
+/** An opening quote. */
+const OPENING_QUOTE = /["«“„]/;
+/** An opening quote, possibly after spaces: a name starts here. */
+const OPENING_QUOTE_AHEAD = /^\s*["«“„]/;
+
+export function segmentReglaments(text: string, locale: Locale): DocumentStructure {
+  const lm = locale.reglament;
   const lines = splitLines(text);
   const anchors = findAnchors(lines, lm);
   const reglaments: ReglamentBlock[] = [];
@@ -85,14 +103,14 @@ export function segmentReglaments(text: string, lang: Language): DocumentStructu
   for (let k = 0; k < anchors.length; k++) {
     const anchor = anchors[k];
     const floor = k > 0 ? anchors[k - 1].serviceLine ?? anchors[k - 1].firstLine : -1;
-    starts.push({ anchor, heading: findHeading(text, lines, anchor, floor, lm, lang) });
+    starts.push({ anchor, heading: findHeading(text, lines, anchor, floor, lm) });
   }
   for (let k = 0; k < starts.length; k++) {
     const { anchor, heading } = starts[k];
     const start = heading.start;
     const end = k + 1 < starts.length ? Math.max(start, starts[k + 1].heading.start - 1) : text.length;
     const bodyLines = lines.filter((l) => l.start >= lines[anchor.firstLine].start && l.end <= end && !lm.editorialNote.test(l.text));
-    const serviceName = anchor.serviceLine !== null ? serviceNameIn(lines[anchor.serviceLine], lm, lang) : null;
+    const serviceName = anchor.serviceLine !== null ? serviceNameIn(lines[anchor.serviceLine], lm) : null;
     const sections = findSections(bodyLines, lm);
     reglaments.push({
       range: { start, end },
@@ -116,10 +134,10 @@ interface Anchor {
   generalAt: number | null;
 }
 
-function findAnchors(lines: Line[], lm: Landmarks): Anchor[] {
+function findAnchors(lines: Line[], lm: ReglamentLocale): Anchor[] {
   const anchors: Anchor[] = [];
   const isGeneral = (l: Line) => {
-    const m = lm.generalSection.exec(l.text);
+    const m = lm.sections.general.exec(l.text);
     // the heading ends its line (it is often merged after the title)
     return m && l.text.slice(m.index + m[0].length).trim().length === 0 ? l.start + m.index : null;
   };
@@ -128,11 +146,11 @@ function findAnchors(lines: Line[], lm: Landmarks): Anchor[] {
     const g = isGeneral(l);
     if (g !== null) {
       // A PDF may repeat the heading line; the first one of a run opens the reglament.
-      if (!pendingGeneral || l.index - pendingGeneral.line > 3) pendingGeneral = { line: l.index, at: g };
+      if (!pendingGeneral || l.index - pendingGeneral.line > GENERAL_HEADING_REACH) pendingGeneral = { line: l.index, at: g };
       continue;
     }
     if (isServiceDefinition(l, lm)) {
-      if (pendingGeneral && l.index - pendingGeneral.line <= 3) {
+      if (pendingGeneral && l.index - pendingGeneral.line <= GENERAL_HEADING_REACH) {
         anchors.push({ firstLine: pendingGeneral.line, serviceLine: l.index, generalAt: pendingGeneral.at });
       } else {
         anchors.push({ firstLine: l.index, serviceLine: l.index, generalAt: null });
@@ -140,7 +158,7 @@ function findAnchors(lines: Line[], lm: Landmarks): Anchor[] {
       pendingGeneral = null;
       continue;
     }
-    if (pendingGeneral && l.index - pendingGeneral.line > 3) {
+    if (pendingGeneral && l.index - pendingGeneral.line > GENERAL_HEADING_REACH) {
       anchors.push({ firstLine: pendingGeneral.line, serviceLine: null, generalAt: pendingGeneral.at });
       pendingGeneral = null;
     }
@@ -149,29 +167,28 @@ function findAnchors(lines: Line[], lm: Landmarks): Anchor[] {
   return anchors;
 }
 
-function isServiceDefinition(l: Line, lm: Landmarks): boolean {
-  const m = lm.serviceDefinition.exec(l.text);
+function isServiceDefinition(l: Line, lm: ReglamentLocale): boolean {
+  const def = lm.serviceDefinition;
+  const m = def.start.exec(l.text);
   if (!m) return false;
   const q = quotedAt(l.text, m.index + m[0].length);
-  if (q) {
-    if (!lm.serviceDefinitionAfter) return true;
-    return lm.serviceDefinitionAfter.test(l.text.slice(q.close));
-  }
-  // Russian point 1 whose closing quote the PDF lost: accept an opening quote.
-  return !lm.serviceDefinitionAfter && /^\s*["«“„]/.test(l.text.slice(m.index + m[0].length));
+  if (q) return def.after ? def.after.test(l.text.slice(q.close)) : true;
+  // A point 1 whose closing quote the PDF lost: an opening quote will do where the locale can end such a name.
+  return def.unclosedNameEnd !== null && OPENING_QUOTE_AHEAD.test(l.text.slice(m.index + m[0].length));
 }
 
-function serviceNameIn(l: Line, lm: Landmarks, lang: Language): Range | null {
-  const m = lm.serviceDefinition.exec(l.text);
+function serviceNameIn(l: Line, lm: ReglamentLocale): Range | null {
+  const def = lm.serviceDefinition;
+  const m = def.start.exec(l.text);
   if (!m) return null;
   const at = m.index + m[0].length;
   const q = quotedAt(l.text, at);
   if (q) return { start: l.start + q.start, end: l.start + q.end };
-  if (lang !== 'ru') return null;
-  // No closing quote: the name runs from the opening quote to "(далее" or the end of the sentence.
-  const open = l.text.slice(at).search(/["«“„]/) + at + 1;
+  if (!def.unclosedNameEnd) return null;
+  // No closing quote: the name runs from the opening quote to where the locale says it ends.
+  const open = l.text.slice(at).search(OPENING_QUOTE) + at + 1;
   const rest = l.text.slice(open);
-  const stop = rest.search(/\(\s*далее|\.\s*$/);
+  const stop = rest.search(def.unclosedNameEnd);
   return { start: l.start + open, end: l.start + (stop >= 0 ? open + stop : rest.length + open) };
 }
 
@@ -183,7 +200,7 @@ interface HeadingInfo {
   stamp: Range | null;
 }
 
-function findHeading(text: string, lines: Line[], anchor: Anchor, floor: number, lm: Landmarks, lang: Language): HeadingInfo {
+function findHeading(text: string, lines: Line[], anchor: Anchor, floor: number, lm: ReglamentLocale): HeadingInfo {
   const first = lines[anchor.firstLine];
   const zoneEnd = anchor.generalAt ?? first.start;
   // Heading lines precede the body (or are merged into its first line); a point or subpoint
@@ -199,8 +216,8 @@ function findHeading(text: string, lines: Line[], anchor: Anchor, floor: number,
 
   const titleName = lastTitle(zone, lm);
   // The carrying act's label comes first; a new wording may repeat the amended act's label under it.
-  const appendixLabel = lm.appendix.exec(zone);
-  const stamp = lastMatch(zone, lm.stamp);
+  const appendixLabel = lm.heading.appendixLabel.exec(zone);
+  const stamp = lastMatch(zone, lm.heading.stamp);
   // Only the heading elements that come after the previous reglament's own appendices count.
   const elements: number[] = [];
   let title: Range | null = null;
@@ -211,9 +228,9 @@ function findHeading(text: string, lines: Line[], anchor: Anchor, floor: number,
   let appendix: HeadingInfo['appendixLabel'] = null;
   if (appendixLabel && (!titleName || appendixLabel.index < titleName.headStart)) {
     appendix = { start: zoneStart + appendixLabel.index, end: zoneStart + appendixLabel.index + appendixLabel[0].length, number: appendixLabel[1] ?? null };
-    // A Kazakh label names the carrying act first ("… қаулысына 1-қосымша"): its line is the heading's start.
+    // A label that names the carrying act first ("… қаулысына 1-қосымша") starts the heading at its line.
     const lineStart = zone.lastIndexOf('\n', appendixLabel.index) + 1;
-    elements.push(zoneStart + (lang === 'kk' ? lineStart : appendixLabel.index));
+    elements.push(zoneStart + (lm.heading.appendixLabelOpensLine ? lineStart : appendixLabel.index));
   }
   let stampRange: Range | null = null;
   if (stamp && (!titleName || stamp.index < titleName.headStart)) {
@@ -224,30 +241,23 @@ function findHeading(text: string, lines: Line[], anchor: Anchor, floor: number,
   return { start, end: zoneEnd, titleName: title, appendixLabel: appendix, stamp: stampRange };
 }
 
-function lastMatch(zone: string, re: RegExp): RegExpExecArray | null {
-  const g = globalOf(re);
-  let last: RegExpExecArray | null = null;
-  for (let m = g.exec(zone); m; m = g.exec(zone)) last = m;
-  return last;
-}
-
 /** The last title in the zone: its quoted name and where the title starts. */
-function lastTitle(zone: string, lm: Landmarks): (Range & { headStart: number }) | null {
+function lastTitle(zone: string, lm: ReglamentLocale): (Range & { headStart: number }) | null {
   let found: (Range & { headStart: number }) | null = null;
-  if (lm.titleNameAfter) {
-    const g = globalOf(lm.title);
+  if (lm.heading.titleNameSide === 'after') {
+    const g = globalOf(lm.heading.title);
     for (let m = g.exec(zone); m; m = g.exec(zone)) {
       const q = quotedAt(zone, m.index + m[0].length);
       if (q) found = { start: q.start, end: q.end, headStart: m.index };
     }
   } else {
-    // Kazakh: ""…" мемлекеттік көрсетілетін қызмет регламенті" — the name comes first.
+    // The name comes first: ""…" мемлекеттік көрсетілетін қызмет регламенті".
     for (let i = 0; i < zone.length; i++) {
-      if (!'"«“„'.includes(zone[i])) continue;
+      if (!OPEN_QUOTES.includes(zone[i])) continue;
       const q = quotedAt(zone, i);
       if (!q) continue;
       const after = zone.slice(q.close);
-      const t = lm.title.exec(after);
+      const t = lm.heading.title.exec(after);
       if (t && t.index === 0) found = { start: q.start, end: q.end, headStart: i };
       i = q.close - 1;
     }
@@ -255,10 +265,14 @@ function lastTitle(zone: string, lm: Landmarks): (Range & { headStart: number })
   return found;
 }
 
-function findSections(body: Line[], lm: Landmarks): Pick<ReglamentBlock, 'procedurePoint' | 'procedures' | 'participantsPoint' | 'participants' | 'termBlocks'> {
-  const isSection = (l: Line) => lm.procedureSection.test(l.text) || lm.participantsSection.test(l.text) || lm.laterSection.test(l.text);
-  const procSection = body.findIndex((l) => lm.procedureSection.test(l.text));
-  const partSection = body.findIndex((l, i) => i > procSection && lm.participantsSection.test(l.text));
+/** A heading of section 2 or later: it ends the section or list before it. */
+function isSection(l: Line, lm: ReglamentLocale): boolean {
+  return lm.sections.procedure.test(l.text) || lm.sections.participants.test(l.text) || lm.sections.later.test(l.text);
+}
+
+function findSections(body: Line[], lm: ReglamentLocale): Pick<ReglamentBlock, 'procedurePoint' | 'procedures' | 'participantsPoint' | 'participants' | 'termBlocks'> {
+  const procSection = body.findIndex((l) => lm.sections.procedure.test(l.text));
+  const partSection = body.findIndex((l, i) => i > procSection && lm.sections.participants.test(l.text));
   const termHeaders = new Set<number>();
   const termBlocks: TermBlock[] = [];
   for (let i = 0; i < body.length; i++) {
@@ -268,13 +282,13 @@ function findSections(body: Line[], lm: Landmarks): Pick<ReglamentBlock, 'proced
   for (const i of termHeaders) {
     const header = body[i];
     const block = [header];
-    const hasDuration = /\d/.test(header.text.slice(header.text.search(lm.termPoint)));
+    const hasDuration = /\d/.test(header.text.slice(header.text.search(lm.term.point)));
     for (let j = i + 1; j < body.length; j++) {
       const l = body[j];
-      if (POINT_MARKER.test(l.text) || isSection(l) || termHeaders.has(j)) break;
+      if (POINT_MARKER.test(l.text) || isSection(l, lm) || termHeaders.has(j)) break;
       // A point that states its term itself goes on only with the waiting and service times, as
       // subpoints or as paragraphs of their own ("Максимально допустимое время ожидания … – 20 минут.").
-      if (hasDuration && !(lm.termWait.test(l.text) || lm.termService.test(l.text))) break;
+      if (hasDuration && !(lm.term.wait.test(l.text) || lm.term.service.test(l.text))) break;
       block.push(l);
     }
     termBlocks.push({ header, lines: block });
@@ -286,7 +300,7 @@ function findSections(body: Line[], lm: Landmarks): Pick<ReglamentBlock, 'proced
   const from = procSection >= 0 ? procSection + 1 : 0;
   const to = partSection >= 0 ? partSection : body.length;
   for (let i = from; i < to; i++) {
-    if (lm.procedurePoint.test(body[i].text) && !SUBPOINT_MARKER.test(body[i].text)) {
+    if (lm.procedure.point.test(body[i].text) && !SUBPOINT_MARKER.test(body[i].text)) {
       procedurePoint = body[i];
       readSteps(body, i + 1, to, lm, termHeaders, procedures);
       break;
@@ -299,13 +313,13 @@ function findSections(body: Line[], lm: Landmarks): Pick<ReglamentBlock, 'proced
   const pFrom = partSection >= 0 ? partSection + 1 : procedurePoint ? body.indexOf(procedurePoint) + 1 : body.length;
   for (let i = pFrom; i < body.length; i++) {
     const l = body[i];
-    if (!lm.participantsPoint.test(l.text) || SUBPOINT_MARKER.test(l.text)) continue;
+    if (!lm.participants.point.test(l.text) || SUBPOINT_MARKER.test(l.text)) continue;
     participantsPoint = l;
     for (let j = i + 1; j < body.length; j++) {
       if (!SUBPOINT_MARKER.test(body[j].text)) break;
       // Items the PDF ran together ("1) специалист; 2) руководитель.") are split at their markers.
       for (const piece of splitInlineSubpoints(body[j])) {
-        const m = /^["«»“”„]?\s?(\d{1,3})\s?\)\s*/.exec(piece.text);
+        const m = LIST_ITEM_MARKER.exec(piece.text);
         if (m) participants.push({ n: Number(m[1]), start: piece.start, end: piece.end, bodyStart: piece.start + m[0].length });
       }
     }
@@ -313,14 +327,14 @@ function findSections(body: Line[], lm: Landmarks): Pick<ReglamentBlock, 'proced
       // Unnumbered items: the lines up to the next point or section ("работник услугодателя.").
       for (let j = i + 1; j < body.length; j++) {
         const t = body[j].text;
-        if (POINT_MARKER.test(t) || isSection(body[j]) || t.length > 200) break;
+        if (POINT_MARKER.test(t) || isSection(body[j], lm) || t.length > LIST_ITEM_MAX_LENGTH) break;
         participants.push({ n: participants.length + 1, start: body[j].start, end: body[j].end, bodyStart: body[j].start });
       }
     }
     if (participants.length === 0) {
       // Items run on in the point's own line: "…: 1) специалист; 2) руководитель."
       const colon = l.text.lastIndexOf(':');
-      const g = /(?:^|\s)(\d{1,2})\s?\)\s*/g;
+      const g = globalOf(INLINE_LIST_ITEM_MARKER);
       g.lastIndex = colon + 1;
       const marks: Array<{ n: number; at: number; body: number }> = [];
       for (let m = g.exec(l.text); m && colon >= 0; m = g.exec(l.text)) marks.push({ n: Number(m[1]), at: m.index, body: m.index + m[0].length });
@@ -331,19 +345,19 @@ function findSections(body: Line[], lm: Landmarks): Pick<ReglamentBlock, 'proced
   return { procedurePoint, procedures, participantsPoint, participants, termBlocks };
 }
 
-function isTermHeader(l: Line, lm: Landmarks): boolean {
+function isTermHeader(l: Line, lm: ReglamentLocale): boolean {
   if (SUBPOINT_MARKER.test(l.text)) return false;
-  const m = lm.termPoint.exec(l.text);
-  if (!m || m.index > 80) return false;
-  return !lm.termNotAStatement.test(l.text);
+  const m = lm.term.point.exec(l.text);
+  if (!m || m.index > TERM_POINT_MAX_OFFSET) return false;
+  return !lm.term.notAStatement.test(l.text);
 }
 
 /** The lines of the procedure, with paragraphs split before subpoint markers run into them. */
-function procedureLines(body: Line[], from: number, to: number, lm: Landmarks, termHeaders: Set<number>): Line[] {
+function procedureLines(body: Line[], from: number, to: number, lm: ReglamentLocale, termHeaders: Set<number>): Line[] {
   const out: Line[] = [];
   for (let i = from; i < to; i++) {
     const l = body[i];
-    if (POINT_MARKER.test(l.text) || termHeaders.has(i) || lm.procedureSection.test(l.text) || lm.participantsSection.test(l.text) || lm.laterSection.test(l.text)) break;
+    if (POINT_MARKER.test(l.text) || termHeaders.has(i) || isSection(l, lm)) break;
     out.push(...splitInlineSubpoints(l));
   }
   return out;
@@ -357,7 +371,7 @@ function stepNumber(m: RegExpExecArray): number {
   return Number(m.slice(1).find((g) => g !== undefined));
 }
 
-function readSteps(body: Line[], from: number, to: number, lm: Landmarks, termHeaders: Set<number>, out: ProcedureBlock[]): void {
+function readSteps(body: Line[], from: number, to: number, lm: ReglamentLocale, termHeaders: Set<number>, out: ProcedureBlock[]): void {
   let pendingVariant: ProcedureBlock['variant'] = null;
   let current: ProcedureBlock | null = null;
   let lastN = 0;
@@ -367,7 +381,7 @@ function readSteps(body: Line[], from: number, to: number, lm: Landmarks, termHe
   const lines = procedureLines(body, from, to, lm, termHeaders);
   const stepAt = (l: Line | undefined): { n: number; length: number; bullet: boolean } | null => {
     if (!l) return null;
-    const m = lm.stepMarker.exec(l.text);
+    const m = lm.procedure.stepMarker.exec(l.text);
     if (m) return { n: stepNumber(m), length: m[0].length, bullet: false };
     const b = BULLET_STEP.exec(l.text);
     if (b && (bulleted || current === null)) return { n: pendingVariant || current === null ? 1 : lastN + 1, length: b[0].length, bullet: true };
@@ -381,7 +395,7 @@ function readSteps(body: Line[], from: number, to: number, lm: Landmarks, termHe
       const n = m.n;
       const step: StepBlock = { n, start: l.start, end: l.end, bodyStart: l.start + m.length };
       // Numbering restarts at 1: a new variant, unless the step before opened a sub-list with ":".
-      const restarts = n === 1 && current !== null && !/:\s*$/.test(lines[i - 1]?.text ?? '');
+      const restarts = n === 1 && current !== null && !OPENS_SUBLIST.test(lines[i - 1]?.text ?? '');
       if (n === 1 && (!current || pendingVariant || restarts)) {
         current = { variant: pendingVariant, steps: [step] };
         out.push(current);
@@ -394,7 +408,7 @@ function readSteps(body: Line[], from: number, to: number, lm: Landmarks, termHe
         lastN = n;
         continue;
       }
-    } else if (lm.variantHeading.test(l.text)) {
+    } else if (lm.procedure.variantHeading.test(l.text)) {
       const next = stepAt(lines[i + 1]);
       if (next && (next.bullet || next.n === 1)) {
         const text = l.text.replace(/\s*:\s*$/, '');

@@ -7,9 +7,9 @@
  * ("2 дней. (двух) рабочих"), the noun moved before the number ("в часа. течение 1 (одного)"), and
  * Kazakh's calendar qualifier before the number ("күнтізбелік 7 (жеті) күн").
  */
-import type { Language } from '../../../schemas/gold.ts';
-import type { DurationUnit } from '../../../schemas/gold.ts';
+import type { DurationUnit, Language } from '../../../schemas/gold.ts';
 import type { Annotation } from '../../shared/annotation.ts';
+import type { Locale } from '../../locales/index.ts';
 import { numeralsLexicon, unitsLexicon } from '../../lexicon/index.ts';
 import { phraseSource } from './patterns.ts';
 
@@ -29,11 +29,14 @@ interface UnitMatcher {
   /** Global: a number word (pipeline/lexicon/numerals.json) followed by spaces. */
   numberWord: RegExp;
   valueOf: Map<string, number>;
+  /** The word right before a unit the PDF moved ahead of its number (the locale's). */
+  displacedUnitLead: RegExp;
 }
 
 const matchers = new Map<Language, UnitMatcher>();
 
-function matcher(lang: Language): UnitMatcher {
+function matcher(locale: Locale): UnitMatcher {
+  const lang = locale.lang;
   let m = matchers.get(lang);
   if (m) return m;
   const lex = unitsLexicon();
@@ -59,6 +62,7 @@ function matcher(lang: Language): UnitMatcher {
     numberWord: new RegExp(`(?<![\\p{L}\\d])(?:${numeralForms(lang).map(phraseSource).join('|')})(?![\\p{L}])\\s+`, 'giu'),
     valueOf: new Map(Object.entries(numeralsLexicon()[lang]).map(([w, v]) => [w.toLowerCase().replace(/\s+/g, ' '), v])),
     calendarBefore: new RegExp(`(?<![\\p{L}])(?:${lex.calendarQualifiersBefore[lang].map(phraseSource).join('|')})\\s+$`, 'iu'),
+    displacedUnitLead: locale.reglament.durations.displacedUnitLead,
   };
   matchers.set(lang, m);
   return m;
@@ -79,9 +83,20 @@ const NUMBER = /(?<![\p{L}\d.,\/№-])(\d{1,3}(?:[.,]\d(?!\d))?)(?: (\d)(?!\d))?
 const SPACES = /\s*/y;
 const NUMBER_WORDS = /\(\s*([^()\d\n]{1,40}?)\s*\)/y;
 
+/** Characters after a bare day unit searched for a working-day qualifier the PDF moved: past a parenthesis of number words. */
+const QUALIFIER_AFTER_WINDOW = 60;
+/** Characters before a number searched for a calendar qualifier: one or two words. */
+const CALENDAR_BEFORE_WINDOW = 30;
+/** Characters before a number word searched for the digit whose spelling-out it may be ("5 (пяти"). */
+const SPELLING_DIGITS_WINDOW = 40;
+/** Characters before a displaced unit searched for its lead word or a number it already belongs to. */
+const DISPLACED_UNIT_LEAD_WINDOW = 20;
+/** A number or a closing parenthesis right before a unit: the unit has its number. */
+const NUMBERED_BEFORE = /[\d)]\s*$/;
+
 /** Every duration in text[from, to), in text order. */
-export function findDurations(text: string, lang: Language, from = 0, to = text.length): Annotation<DurationValue>[] {
-  const m = matcher(lang);
+export function findDurations(text: string, locale: Locale, from = 0, to = text.length): Annotation<DurationValue>[] {
+  const m = matcher(locale);
   const out: Annotation<DurationValue>[] = [];
   const slice = text.slice(0, to);
   NUMBER.lastIndex = from;
@@ -145,8 +160,8 @@ export function findDurations(text: string, lang: Language, from = 0, to = text.
 /** A bare day unit of the duration text[start, end) made a working day by a qualifier the PDF moved
  * after it ("2 дней. (двух) рабочих"), or a calendar day by one before the number ("күнтізбелік 7 күн"). */
 function qualifiedDay(m: UnitMatcher, text: string, start: number, end: number): DurationUnit {
-  if (m.qualifier.test(text.slice(end, end + 60))) return 'working-day';
-  if (m.calendarBefore.test(text.slice(Math.max(0, start - 30), start))) return 'calendar-day';
+  if (m.qualifier.test(text.slice(end, end + QUALIFIER_AFTER_WINDOW))) return 'working-day';
+  if (m.calendarBefore.test(text.slice(Math.max(0, start - CALENDAR_BEFORE_WINDOW), start))) return 'calendar-day';
   return 'day';
 }
 
@@ -168,7 +183,7 @@ function spelledDurations(m: UnitMatcher, slice: string, from: number, found: An
     const u = unitAt(m, slice, p);
     if (!u) continue;
     if (found.some((d) => start < d.end && d.start < p + u.length)) continue;
-    if (SPELLING_DIGITS.test(slice.slice(Math.max(0, start - 40), start))) continue;
+    if (SPELLING_DIGITS.test(slice.slice(Math.max(0, start - SPELLING_DIGITS_WINDOW), start))) continue;
     const amount = m.valueOf.get(x[0].trim().toLowerCase().replace(/\s+/g, ' '));
     if (amount === undefined) continue;
     const end = p + u.length;
@@ -200,9 +215,9 @@ function orphanUnit(m: UnitMatcher, before: string): DurationUnit | null {
   const g = new RegExp(m.global.source, 'giu');
   let found: DurationUnit | null = null;
   for (let x = g.exec(before); x; x = g.exec(before)) {
-    const prev = before.slice(Math.max(0, x.index - 20), x.index);
-    if (/[\d)]\s*$/.test(prev)) continue;
-    if (!/(?:^|\s)(?:в|на|течение|ішінде)\s*$/iu.test(prev)) continue;
+    const prev = before.slice(Math.max(0, x.index - DISPLACED_UNIT_LEAD_WINDOW), x.index);
+    if (NUMBERED_BEFORE.test(prev)) continue;
+    if (!m.displacedUnitLead.test(prev)) continue;
     found = unitFor(m, x[0]);
   }
   return found;

@@ -14,30 +14,36 @@
  */
 import type { ExtractedAct, ExtractedReglament } from '../../../schemas/extraction.ts';
 import { ExtractedReglament as ExtractedReglamentSchema } from '../../../schemas/extraction.ts';
-import type { Language, RoleId } from '../../../schemas/gold.ts';
+import type { RoleId } from '../../../schemas/gold.ts';
 import type { Diagnostic, Span } from '../../../schemas/provenance.ts';
 import type { NormalizedDocument } from '../../normalize/index.ts';
-import { segmentReglaments, type ReglamentBlock, type Range } from '../../structure/index.ts';
-import { landmarks, globalOf } from '../../structure/landmarks.ts';
-import { locale as ruLocale } from '../ru/reglament.ts';
-import { locale as kkLocale } from '../kk/reglament.ts';
-import type { ReglamentLocale } from './locale.ts';
+import type { DocumentStructure, ReglamentBlock, Range } from '../../structure/index.ts';
+import { localeOf, type Locale } from '../../locales/index.ts';
+import { globalOf } from '../../shared/regex.ts';
 import { extractProcedures } from './steps.ts';
+import { rolesOfListItem } from './roles.ts';
+import { extractTerms } from './terms.ts';
 import { cleanName } from './patterns.ts';
 import { actKey as keyOf, parseActReference } from '../act/index.ts';
 
-const LOCALES: Record<Language, ReglamentLocale> = { ru: ruLocale, kk: kkLocale };
-
 type Effect = ExtractedReglament['effect'];
 
-export function extractReglaments(doc: NormalizedDocument, carrier: { act: ExtractedAct | null }): { reglaments: ExtractedReglament[]; diagnostics: Diagnostic[] } {
+/** The characters of a reglament's start quoted by a diagnostic that has no narrower span. */
+const DIAGNOSTIC_EXCERPT = 200;
+/** The longest appendix range read as a list ("1 - 4"): a longer one is two numbers, not a range. */
+const APPENDIX_RANGE_MAX = 100;
+/** A numbered item opening an operative clause: "1) регламент …". */
+const ITEM_MARKER = /^\s*\d{1,3}\s?\)/;
+/** An operative clause: text between line ends and semicolons. */
+const OPERATIVE_CLAUSE = /[^\n;]+/g;
+
+export function extractReglaments(doc: NormalizedDocument, structure: DocumentStructure, carrier: { act: ExtractedAct | null }): { reglaments: ExtractedReglament[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const locale = LOCALES[doc.language];
+  const locale = localeOf(doc.language);
   const text = doc.text;
-  const structure = segmentReglaments(text, doc.language);
   const act = carrier.act;
   const actKey = act ? keyOf(act) : null;
-  const operative = act ? readOperativeText(text, structure.preamble, doc.language) : { byAppendix: new Map<string, { effect: Effect; range: Range }>(), approvedAll: null, order: [] as string[] };
+  const operative = act ? readOperativeText(text, structure.preamble, locale) : { byAppendix: new Map<string, { effect: Effect; range: Range }>(), approvedAll: null, order: [] as string[] };
   const appendices = inferAppendices(structure.reglaments, operative.order);
 
   const reglaments: ExtractedReglament[] = [];
@@ -45,12 +51,12 @@ export function extractReglaments(doc: NormalizedDocument, carrier: { act: Extra
     const ordinal = i + 1;
     // A service standard has the same point 1 as a reglament but no procedure of the provider's units.
     if (!block.titleName && !block.procedurePoint) {
-      diagnostics.push({ stage: 'extract', ruleId: 'reglament/not-a-reglament', severity: 'info', message: `a service text with neither a reglament title nor a procedure section was skipped`, span: doc.span(block.range.start, Math.min(block.range.end, block.range.start + 200)) });
+      diagnostics.push({ stage: 'extract', ruleId: 'reglament/not-a-reglament', severity: 'info', message: `a service text with neither a reglament title nor a procedure section was skipped`, span: doc.span(block.range.start, Math.min(block.range.end, block.range.start + DIAGNOSTIC_EXCERPT)) });
       return;
     }
     const nameRange = block.titleName ?? block.serviceName;
     if (!nameRange) {
-      diagnostics.push({ stage: 'extract', ruleId: 'reglament/missing-service', severity: 'warning', message: `reglament ${ordinal}: no service name found`, span: doc.span(block.range.start, Math.min(block.range.end, block.range.start + 200)) });
+      diagnostics.push({ stage: 'extract', ruleId: 'reglament/missing-service', severity: 'warning', message: `reglament ${ordinal}: no service name found`, span: doc.span(block.range.start, Math.min(block.range.end, block.range.start + DIAGNOSTIC_EXCERPT)) });
       return;
     }
     const service = cleanName(text.slice(nameRange.start, nameRange.end)).replace(/^["«“„\s]+|["»”“\s]+$/g, '');
@@ -105,7 +111,7 @@ export function extractReglaments(doc: NormalizedDocument, carrier: { act: Extra
       })),
     }));
     if (!block.procedurePoint) {
-      diagnostics.push({ stage: 'extract', ruleId: 'reglament/no-procedure-point', severity: 'warning', message: `reglament ${ordinal} ("${service}"): no point describing the content of each procedure was found in section 2`, span: doc.span(block.heading.start, block.heading.end > block.heading.start ? block.heading.end : Math.min(block.range.end, block.range.start + 200)) });
+      diagnostics.push({ stage: 'extract', ruleId: 'reglament/no-procedure-point', severity: 'warning', message: `reglament ${ordinal} ("${service}"): no point describing the content of each procedure was found in section 2`, span: doc.span(block.heading.start, block.heading.end > block.heading.start ? block.heading.end : Math.min(block.range.end, block.range.start + DIAGNOSTIC_EXCERPT)) });
     }
     if (!block.participantsPoint) {
       diagnostics.push({ stage: 'extract', ruleId: 'reglament/no-participants', severity: 'info', message: `reglament ${ordinal} ("${service}"): no list of participants was found in section 3` });
@@ -116,11 +122,11 @@ export function extractReglaments(doc: NormalizedDocument, carrier: { act: Extra
 
     const actorMentions: Array<{ role: RoleId; evidence: Span }> = [];
     for (const item of block.participants) {
-      for (const r of locale.listItemRoles(text, item.bodyStart, item.end)) actorMentions.push({ role: r.value, evidence: doc.span(r.start, r.end) });
+      for (const r of rolesOfListItem(text, locale, item.bodyStart, item.end)) actorMentions.push({ role: r.value, evidence: doc.span(r.start, r.end) });
     }
     const actors = [...new Set(actorMentions.map((a) => a.role))];
 
-    const terms = locale.extractTerms(text, block.termBlocks).map((t) => ({
+    const terms = extractTerms(text, locale, block.termBlocks).map((t) => ({
       ...t.value,
       evidence: doc.span(t.clauseStart, t.clauseEnd),
     }));
@@ -165,25 +171,25 @@ interface OperativeText {
  * The carrying act's operative clauses (split at line ends and semicolons) that name appendices of
  * this act, with what they do to them.
  */
-export function readOperativeText(text: string, preamble: Range, lang: Language): OperativeText {
-  const lm = landmarks(lang);
+export function readOperativeText(text: string, preamble: Range, locale: Locale): OperativeText {
+  const op = locale.reglament.operative;
   const byAppendix = new Map<string, { effect: Effect; range: Range }>();
   const order: string[] = [];
   let approvedAll: Range | null = null;
-  const clause = /[^\n;]+/g;
+  const clause = globalOf(OPERATIVE_CLAUSE);
   const part = text.slice(0, preamble.end);
   const clauses: Array<{ range: Range; s: string; own: Effect; isItem: boolean; effect: Effect }> = [];
   // A clause without a verb continues the last one ("Утвердить: 1) регламент … согласно приложению 1;").
   let lastEffect: Effect = null;
   for (let c = clause.exec(part); c; c = clause.exec(part)) {
     const s = c[0];
-    const own: Effect = lm.effectNewWording.test(s) ? 'new-wording' : lm.effectAdded.test(s) ? 'added' : lm.effectApproved.test(s) ? 'approved' : null;
-    const isItem = /^\s*\d{1,3}\s?\)/.test(s);
+    const own: Effect = op.newWording.test(s) ? 'new-wording' : op.added.test(s) ? 'added' : op.approved.test(s) ? 'approved' : null;
+    const isItem = ITEM_MARKER.test(s);
     if (own) lastEffect = own;
     else if (!isItem) lastEffect = null;
     clauses.push({ range: { start: c.index, end: c.index + c[0].length }, s, own, isItem, effect: own ?? lastEffect });
   }
-  // Kazakh puts the verb after the last item ("1. Қоса беріліп отырған: 1) … регламенті; 2) … регламенті
+  // A verb may come after the last item ("1. Қоса беріліп отырған: 1) … регламенті; 2) … регламенті
   // бекітілсін."): items that had no verb before them take the first one after them in their list.
   for (let i = clauses.length - 1, next: Effect = null; i >= 0; i--) {
     const c = clauses[i]!;
@@ -195,27 +201,30 @@ export function readOperativeText(text: string, preamble: Range, lang: Language)
     else if (!c.effect) c.effect = next;
   }
   for (const { range, s, effect } of clauses) {
-    const refs = globalOf(lm.appendixRef);
+    const refs = globalOf(op.appendixRef);
     let named = false;
     for (let r = refs.exec(s); r; r = refs.exec(s)) {
       named = true;
       // An unnumbered reference ("согласно приложению к настоящему постановлению") is kept under "".
-      for (const n of r[1] === undefined ? [''] : appendixNumbers(r[1])) {
+      for (const n of r[1] === undefined ? [''] : appendixNumbers(r[1], op.appendixListSeparator)) {
         if (n !== '' && !order.includes(n)) order.push(n);
         if (effect && !byAppendix.has(n)) byAppendix.set(n, { effect, range });
       }
     }
-    if (!named && effect === 'approved' && lm.reglamentWord.test(s) && !approvedAll) approvedAll = range;
+    if (!named && effect === 'approved' && op.reglamentWord.test(s) && !approvedAll) approvedAll = range;
   }
   return { byAppendix, approvedAll, order };
 }
 
+/** A range of appendix numbers: "1 - 4", "2–3". */
+const NUMBER_RANGE = /^(\d+)\s*[–—-]\s*(\d+)$/;
+
 /** "2, 3" → [2, 3]; "1 - 4" → [1, 2, 3, 4]. */
-function appendixNumbers(list: string): string[] {
+function appendixNumbers(list: string, separator: RegExp): string[] {
   const out: string[] = [];
-  for (const piece of list.split(/\s*(?:,|(?<!\p{L})и(?!\p{L})|және)\s*/u).filter(Boolean)) {
-    const range = /^(\d+)\s*[–—-]\s*(\d+)$/.exec(piece);
-    if (range && Number(range[2]) > Number(range[1]) && Number(range[2]) - Number(range[1]) < 100) {
+  for (const piece of list.split(separator).filter(Boolean)) {
+    const range = NUMBER_RANGE.exec(piece);
+    if (range && Number(range[2]) > Number(range[1]) && Number(range[2]) - Number(range[1]) < APPENDIX_RANGE_MAX) {
       for (let n = Number(range[1]); n <= Number(range[2]); n++) out.push(String(n));
     } else if (/^\d+$/.test(piece)) out.push(piece);
   }

@@ -1,14 +1,16 @@
 /**
  * Participants of a reglament → role ids (tests/gold/README.md), from pipeline/lexicon/roles.json.
  * A mention is a position ("ответственный исполнитель", "басшысы") and the organization it belongs
- * to ("услугодателя", "акима сельского округа" after it in Russian; "көрсетілетін қызметті берушінің"
- * before it in Kazakh). Only agent forms are listed (nominative, and the Russian instrumental of
+ * to, on the side the locale says ("услугодателя", "акима сельского округа" after it in Russian;
+ * "көрсетілетін қызметті берушінің" before it in Kazakh). Only agent forms are listed (nominative, and the Russian instrumental of
  * "подписание руководителем"), so objects ("передает руководителю") are never taken for actors.
  * Returns annotations over the normalized text.
  */
 import type { Language, RoleId } from '../../../schemas/gold.ts';
 import type { RolesLexicon } from '../../../schemas/lexicon.ts';
 import type { Annotation } from '../../shared/annotation.ts';
+import type { Locale } from '../../locales/index.ts';
+import { globalOf } from '../../shared/regex.ts';
 import { rolesLexicon } from '../../lexicon/index.ts';
 import { phraseSource, stemsSource } from './patterns.ts';
 
@@ -87,8 +89,9 @@ export interface RoleMention extends Annotation<RoleId> {
  * Role mentions in text[from, to), in order. `loose` (participant lists, whose words the PDF may
  * shuffle: "услугодателя; специалист канцелярии") lets the organization stand anywhere in the range.
  */
-export function findRoleMentions(text: string, lang: Language, from: number, to: number, loose = false): RoleMention[] {
-  const m = matcher(lang);
+export function findRoleMentions(text: string, locale: Locale, from: number, to: number, loose = false): RoleMention[] {
+  const m = matcher(locale.lang);
+  const orgSide = locale.reglament.participants.organization;
   const slice = text.slice(0, to);
   const out: RoleMention[] = [];
   const g = new RegExp(m.positions.source, 'giu');
@@ -108,8 +111,8 @@ export function findRoleMentions(text: string, lang: Language, from: number, to:
     let start = x.index;
     let end = x.index + x[0].length;
     if (!position.role && !position.organization) {
-      if (lang === 'kk') {
-        const before = slice.slice(Math.max(from, x.index - 80), x.index);
+      if (orgSide.side === 'before') {
+        const before = slice.slice(Math.max(from, x.index - orgSide.window), x.index);
         const b = m.orgBefore.exec(before);
         if (b) {
           org = m.orgOf(b[1]);
@@ -137,8 +140,8 @@ export function findRoleMentions(text: string, lang: Language, from: number, to:
 }
 
 /** Organizations mentioned in text[from, to) that are a role by themselves ("ГЦВП"). */
-export function findOrganizationRoles(text: string, lang: Language, from: number, to: number): Annotation<RoleId>[] {
-  const m = matcher(lang);
+function findOrganizationRoles(text: string, locale: Locale, from: number, to: number): Annotation<RoleId>[] {
+  const m = matcher(locale.lang);
   const out: Annotation<RoleId>[] = [];
   const any = new RegExp(m.orgAnywhere.source, 'giu');
   const slice = text.slice(from, to);
@@ -154,9 +157,9 @@ export function findOrganizationRoles(text: string, lang: Language, from: number
  * The roles of one participant-list item: each alternative ("специалист канцелярии услугодателя или
  * специалист сельского округа") is one participant.
  */
-export function rolesOfListItem(text: string, lang: Language, from: number, to: number, alternatives: RegExp): Annotation<RoleId>[] {
+export function rolesOfListItem(text: string, locale: Locale, from: number, to: number): Annotation<RoleId>[] {
   const parts: Array<[number, number]> = [];
-  const g = new RegExp(alternatives.source, 'giu');
+  const g = globalOf(locale.reglament.participants.alternatives);
   const item = text.slice(from, to);
   let last = 0;
   for (let x = g.exec(item); x; x = g.exec(item)) {
@@ -166,12 +169,12 @@ export function rolesOfListItem(text: string, lang: Language, from: number, to: 
   parts.push([from + last, to]);
   const out: Annotation<RoleId>[] = [];
   for (const [s, e] of parts) {
-    const mentions = findRoleMentions(text, lang, s, e, true);
+    const mentions = findRoleMentions(text, locale, s, e, true);
     if (mentions.length) {
       out.push(mentions[0]);
       continue;
     }
-    const orgs = findOrganizationRoles(text, lang, s, e);
+    const orgs = findOrganizationRoles(text, locale, s, e);
     if (orgs.length) out.push(orgs[0]);
   }
   return out;
@@ -181,8 +184,8 @@ export function rolesOfListItem(text: string, lang: Language, from: number, to: 
  * The actor of a step: the first agent mention of the step. The service recipient counts only as the
  * step's grammatical subject (at its very start); elsewhere it is the one served, not the actor.
  */
-export function stepActor(text: string, lang: Language, bodyStart: number, end: number): RoleMention | null {
-  for (const mention of findRoleMentions(text, lang, bodyStart, end)) {
+export function stepActor(text: string, locale: Locale, bodyStart: number, end: number): RoleMention | null {
+  for (const mention of findRoleMentions(text, locale, bodyStart, end)) {
     if (mention.value === 'recipient' && text.slice(bodyStart, mention.start).trim() !== '') continue;
     return mention;
   }

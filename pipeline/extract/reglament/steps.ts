@@ -6,8 +6,9 @@
 import type { RoleId } from '../../../schemas/gold.ts';
 import type { Annotation } from '../../shared/annotation.ts';
 import type { ProcedureBlock } from '../../structure/index.ts';
-import type { DurationValue } from './durations.ts';
-import type { ReglamentLocale } from './locale.ts';
+import type { Locale } from '../../locales/index.ts';
+import { findDurations, type DurationValue } from './durations.ts';
+import { stepActor } from './roles.ts';
 
 export interface StepFacts {
   n: number;
@@ -22,15 +23,15 @@ export interface ProcedureFacts {
   steps: StepFacts[];
 }
 
-export function extractProcedures(text: string, blocks: ProcedureBlock[], locale: ReglamentLocale): ProcedureFacts[] {
+export function extractProcedures(text: string, blocks: ProcedureBlock[], locale: Locale): ProcedureFacts[] {
   return blocks.map((p) => ({
     variant: p.variant,
     steps: p.steps.map((s) => ({
       n: s.n,
       start: s.start,
       end: s.end,
-      actor: locale.stepActor(text, s.bodyStart, s.end),
-      durations: locale.findDurations(text, s.bodyStart, s.end),
+      actor: stepActor(text, locale, s.bodyStart, s.end),
+      durations: findDurations(text, locale, s.bodyStart, s.end),
     })),
   }));
 }

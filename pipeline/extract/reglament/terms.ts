@@ -10,9 +10,8 @@
  */
 import type { Channel, Language, TermKind } from '../../../schemas/gold.ts';
 import type { Annotation } from '../../shared/annotation.ts';
-import type { TermBlock } from '../../structure/index.ts';
-import { landmarks } from '../../structure/landmarks.ts';
-import { SUBPOINT_MARKER, splitInlineSubpoints, type Line } from '../../structure/lines.ts';
+import { SUBPOINT_MARKER, splitInlineSubpoints, type Line, type TermBlock } from '../../structure/index.ts';
+import type { Locale } from '../../locales/index.ts';
 import { channelsLexicon } from '../../lexicon/index.ts';
 import { findDurations, type DurationValue } from './durations.ts';
 import { stemsSource } from './patterns.ts';
@@ -38,7 +37,7 @@ function channelMatchers(lang: Language) {
 }
 
 /** Channels named in text[from, to), in text order, without repeats. */
-export function findChannels(text: string, lang: Language, from: number, to: number): Array<Exclude<Channel, null>> {
+function findChannels(text: string, lang: Language, from: number, to: number): Array<Exclude<Channel, null>> {
   const seg = text.slice(from, to);
   const hits: Array<{ at: number; channel: Exclude<Channel, null> }> = [];
   const taken: Array<[number, number]> = [];
@@ -57,16 +56,17 @@ export function findChannels(text: string, lang: Language, from: number, to: num
   return [...new Set(hits.map((h) => h.channel))];
 }
 
+/** Where the channels written after a duration end ("10 минут при обращении к услугодателю, …"). */
 const DELIMITER = /[,;.–—]|\s-\s/;
 
 /** A line cut after each "; " that opens a waiting or service time; the pieces keep their offsets. (Other
  * semicolons stay: the PDF moves words past them, "в течение 10 дней; рабочих".) */
-function semicolonParts(l: Line, opensKind: RegExp): Line[] {
+function semicolonParts(l: Line, opensKind: (clause: string) => boolean): Line[] {
   if (!l.text.includes('; ')) return [l];
   const cuts: number[] = [];
   for (let at = l.text.indexOf('; '); at >= 0; at = l.text.indexOf('; ', at + 2)) {
     const next = l.text.indexOf('; ', at + 2);
-    if (opensKind.test(l.text.slice(at + 2, next < 0 ? undefined : next))) cuts.push(at);
+    if (opensKind(l.text.slice(at + 2, next < 0 ? undefined : next))) cuts.push(at);
   }
   if (cuts.length === 0) return [l];
   const out: Line[] = [];
@@ -79,11 +79,12 @@ function semicolonParts(l: Line, opensKind: RegExp): Line[] {
   return out;
 }
 
-export function extractTerms(text: string, lang: Language, blocks: TermBlock[]): TermAnnotation[] {
-  const lm = landmarks(lang);
+export function extractTerms(text: string, locale: Locale, blocks: TermBlock[]): TermAnnotation[] {
+  const lang = locale.lang;
+  const term = locale.reglament.term;
   const out: TermAnnotation[] = [];
   const seen = new Set<string>();
-  const opensKind = new RegExp(`${lm.termWait.source}|${lm.termService.source}`, 'iu');
+  const opensKind = (clause: string) => term.wait.test(clause) || term.service.test(clause);
   for (const block of blocks) {
     let kind: TermKind = 'total';
     // Subpoints the PDF ran into one paragraph are clauses of their own, and so are the parts of a line
@@ -92,15 +93,15 @@ export function extractTerms(text: string, lang: Language, blocks: TermBlock[]):
       semicolonParts(piece, opensKind).map((part, j) => ({ piece: part, isHeader: l === block.header && k === 0 && j === 0, opens: j === 0 }))));
     for (const { piece: line, isHeader, opens } of clauses) {
       const isSubpoint = opens && SUBPOINT_MARKER.test(line.text);
-      if (lm.termWait.test(line.text)) kind = 'max-wait';
-      else if (lm.termService.test(line.text)) kind = 'max-service';
+      if (term.wait.test(line.text)) kind = 'max-wait';
+      else if (term.service.test(line.text)) kind = 'max-service';
       else if (isHeader || isSubpoint) kind = 'total';
       let from = line.start;
       if (isHeader) {
-        const m = lm.termPoint.exec(line.text);
+        const m = term.point.exec(line.text);
         if (m) from = line.start + m.index + m[0].length;
       }
-      const durations = findDurations(text, lang, from, line.end);
+      const durations = findDurations(text, locale, from, line.end);
       let prev = from;
       for (let i = 0; i < durations.length; i++) {
         const d = durations[i];

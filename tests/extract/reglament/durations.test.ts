@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findDurations as ru } from '../../../pipeline/extract/ru/durations.ts';
-import { findDurations as kk } from '../../../pipeline/extract/kk/durations.ts';
+import { findDurations } from '../../../pipeline/extract/reglament/durations.ts';
+import { localeOf } from '../../../pipeline/locales/index.ts';
+
+const ru = (text: string) => findDurations(text, localeOf('ru'));
+const kk = (text: string) => findDurations(text, localeOf('kk'));
 
 const values = (xs: Array<{ value: string }>) => xs.map((x) => x.value);
 

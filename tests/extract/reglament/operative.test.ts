@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readOperativeText } from '../../../pipeline/extract/reglament/index.ts';
+import { localeOf } from '../../../pipeline/locales/index.ts';
 
 const effects = (text: string, lang: 'ru' | 'kk') => {
-  const { byAppendix, approvedAll } = readOperativeText(text, { start: 0, end: text.length }, lang);
+  const { byAppendix, approvedAll } = readOperativeText(text, { start: 0, end: text.length }, localeOf(lang));
   return { byAppendix: Object.fromEntries([...byAppendix].map(([n, v]) => [n, v.effect])), approvedAll: approvedAll !== null };
 };
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { normalized } from '../../helpers/corpus.ts';
 import { extractReglaments } from '../../../pipeline/extract/reglament/index.ts';
 import { extractActHeader } from '../../../pipeline/extract/act/index.ts';
-import { normalize } from '../../../pipeline/normalize/index.ts';
+import { normalize, type NormalizedDocument } from '../../../pipeline/normalize/index.ts';
+import { structure } from '../../../pipeline/structure/index.ts';
 import { ExtractedAct } from '../../../schemas/extraction.ts';
 import { identityMapped } from '../../../pipeline/shared/mapped-text.ts';
 import type { SourceDocument } from '../../../pipeline/read/index.ts';
@@ -12,11 +13,14 @@ const act = (region: string, date: string, number: string) => ExtractedAct.parse
   status: null, entryIntoForce: null, evidence: {},
 });
 
+/** The reglaments of a normalized document, after its structure stage. */
+const reglamentsWith = (doc: NormalizedDocument, act: ExtractedAct | null) => extractReglaments(doc, structure(doc), { act });
+
 /** The document's reglaments, with the carrying act read from its own header. */
 async function reglamentsOf(prefix: string) {
   const doc = await normalized(prefix);
   const carrier = extractActHeader(doc).act;
-  return { doc, carrier, ...extractReglaments(doc, { act: carrier }) };
+  return { doc, carrier, ...reglamentsWith(doc, carrier) };
 }
 
 /** A plain-text document whose paragraphs are indented, as in the PDF text layer. */
@@ -135,7 +139,7 @@ describe('hand-written reglaments', () => {
     const doc = normalize(textDoc(paragraphs));
     expect(doc.language).toBe('kk');
     const carrier = act('akmola', '2016-02-05', '30');
-    const { reglaments } = extractReglaments(doc, { act: carrier });
+    const { reglaments } = reglamentsWith(doc, carrier);
     expect(reglaments).toHaveLength(1);
     const [r] = reglaments;
     expect([r.appendix, r.service, r.effect, r.approvedBy]).toEqual(['1', 'Анықтама беру', 'approved', 'akimat|akmola|2016-02-05|30']);
@@ -154,7 +158,7 @@ describe('hand-written reglaments', () => {
       '2. Порядок оказания государственной услуги',
       '4. Срок оказания государственной услуги: 1 (один) рабочий день.',
     ];
-    const { reglaments } = extractReglaments(normalize(textDoc(paragraphs)), { act: null });
+    const { reglaments } = reglamentsWith(normalize(textDoc(paragraphs)), null);
     expect(reglaments).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { segmentReglaments } from '../../../pipeline/structure/index.ts';
-import { extractTerms as ruTerms } from '../../../pipeline/extract/ru/terms.ts';
-import { extractTerms as kkTerms } from '../../../pipeline/extract/kk/terms.ts';
+import { extractTerms } from '../../../pipeline/extract/reglament/terms.ts';
+import { localeOf } from '../../../pipeline/locales/index.ts';
 
 const heading = (lang: 'ru' | 'kk') => (lang === 'ru'
   ? ['Регламент государственной услуги "Выдача справки"', '1. Общие положения', '1. Государственная услуга "Выдача справки" (далее – государственная услуга).']
@@ -9,8 +9,8 @@ const heading = (lang: 'ru' | 'kk') => (lang === 'ru'
 
 function terms(lang: 'ru' | 'kk', body: string[]) {
   const text = [...heading(lang), ...body].join('\n');
-  const [r] = segmentReglaments(text, lang).reglaments;
-  return (lang === 'ru' ? ruTerms : kkTerms)(text, r.termBlocks).map((t) => `${t.value.kind} ${t.value.channel} ${t.value.duration}`);
+  const [r] = segmentReglaments(text, localeOf(lang)).reglaments;
+  return extractTerms(text, localeOf(lang), r.termBlocks).map((t) => `${t.value.kind} ${t.value.channel} ${t.value.duration}`);
 }
 
 describe('term of service', () => {
