@@ -75,9 +75,11 @@ export interface ReglamentLocale {
     /** The maximum service time. */
     service: RegExp;
   };
-  /** A duration whose unit the PDF moved before its number ("в часа. течение 1 (одного)"). */
+  /** Durations ("5 (пяти) минут"). */
   durations: {
-    /** The word right before such a displaced unit. */
+    /** A case ending written after an amount's digits, from its hyphen ("15-ти", "2-х"); null: the language writes none. */
+    digitEnding: RegExp | null;
+    /** The word right before a unit the PDF moved ahead of its number ("в часа. течение 1 (одного)"). */
     displacedUnitLead: RegExp;
   };
   /** The carrying act's operative text: what it does with each appendix. */

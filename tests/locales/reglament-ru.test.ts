@@ -161,6 +161,11 @@ describePatterns('Russian reglament patterns', reglament, {
     matches: ['3) максимально допустимое время обслуживания услугополучателя у услугодателя – 30 минут.'],
     rejects: ['2) максимально допустимое время ожидания для сдачи пакета документов – 15 минут;', 'обслуживание населения'],
   },
+  'durations.digitEnding': {
+    // Read right after the digits.
+    matches: [['-ти минут', '-ти'], ['-х рабочих дней', '-х'], ['-ми дней', '-ми']],
+    rejects: ['-ый день', '-го числа', '-тизначный'],
+  },
   'durations.displacedUnitLead': {
     // The text before a unit word the PDF moved ahead of its number: "в часа. течение 1 (одного)".
     matches: ['в ', 'в течение ', 'не позднее, чем на '],

@@ -29,6 +29,8 @@ interface UnitMatcher {
   /** Global: a number word (pipeline/lexicon/numerals.json) followed by spaces. */
   numberWord: RegExp;
   valueOf: Map<string, number>;
+  /** Sticky: the locale's case ending after an amount's digits ("15-ти"), or null. */
+  digitEnding: RegExp | null;
   /** The word right before a unit the PDF moved ahead of its number (the locale's). */
   displacedUnitLead: RegExp;
 }
@@ -62,6 +64,7 @@ function matcher(locale: Locale): UnitMatcher {
     numberWord: new RegExp(`(?<![\\p{L}\\d])(?:${numeralForms(lang).map(phraseSource).join('|')})(?![\\p{L}])\\s+`, 'giu'),
     valueOf: new Map(Object.entries(numeralsLexicon()[lang]).map(([w, v]) => [w.toLowerCase().replace(/\s+/g, ' '), v])),
     calendarBefore: new RegExp(`(?<![\\p{L}])(?:${lex.calendarQualifiersBefore[lang].map(phraseSource).join('|')})\\s+$`, 'iu'),
+    digitEnding: stickyOf(locale.reglament.durations.digitEnding),
     displacedUnitLead: locale.reglament.durations.displacedUnitLead,
   };
   matchers.set(lang, m);
@@ -77,10 +80,16 @@ function unitFor(m: UnitMatcher, form: string): DurationUnit {
   return m.unitOf.get(form.toLowerCase().replace(/\s+/g, ' ')) ?? 'day';
 }
 
-// An amount: "15", "0,5" (not a clock time "18.00"), and a digit the PDF split off ("3 0");
-// "15-ти" keeps its case ending.
-const NUMBER = /(?<![\p{L}\d.,\/№-])(\d{1,3}(?:[.,]\d(?!\d))?)(?: (\d)(?!\d))?(?:-(?:ти|х|и|ух|ех|ёх|ми)(?!\p{L}))?(?![\d.,\/])/gu;
+/** A sticky copy of a locale pattern, to try it at one position. */
+function stickyOf(re: RegExp | null): RegExp | null {
+  return re && new RegExp(re.source, re.flags + 'y');
+}
+
+/** An amount: "15", "0,5" (not a clock time "18.00"), and a digit the PDF split off ("3 0"); a case
+ * ending after the digits ("15-ти") is the locale's. */
+const NUMBER = /(?<![\p{L}\d.,\/№-])(\d{1,3}(?:[.,]\d(?!\d))?)(?: (\d)(?!\d))?(?![\d.,\/])/gu;
 const SPACES = /\s*/y;
+/** The number words in parentheses after the digits: "(пяти)", "(он бес)"; group 1: the words. */
 const NUMBER_WORDS = /\(\s*([^()\d\n]{1,40}?)\s*\)/y;
 
 /** Characters after a bare day unit searched for a working-day qualifier the PDF moved: past a parenthesis of number words. */
@@ -104,6 +113,7 @@ export function findDurations(text: string, locale: Locale, from = 0, to = text.
     const start = hit.index;
     let amount = hit[1];
     let pos = start + hit[0].length;
+    pos += endingLength(m, slice, pos);
     // "3 0 минут": a lone digit after the number is part of it only if a unit or number words follow.
     if (hit[2] !== undefined) {
       const after = skipSpaces(slice, pos);
@@ -193,6 +203,13 @@ function spelledDurations(m: UnitMatcher, slice: string, from: number, found: An
     g.lastIndex = end;
   }
   return out;
+}
+
+/** The length of the case ending written at p after an amount's digits ("-ти"), or 0. */
+function endingLength(m: UnitMatcher, text: string, p: number): number {
+  if (!m.digitEnding) return 0;
+  m.digitEnding.lastIndex = p;
+  return m.digitEnding.exec(text)?.[0].length ?? 0;
 }
 
 function skipSpaces(text: string, p: number): number {

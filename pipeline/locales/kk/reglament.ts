@@ -94,7 +94,8 @@ export const reglament: ReglamentLocale = {
   // this many characters back (a long organization name with its district fits).
   participants: { point: PARTICIPANTS_POINT, alternatives: ALTERNATIVES, organization: { side: 'before', window: 80 } },
   term: { point: TERM_POINT, notAStatement: TERM_NOT_A_STATEMENT, wait: TERM_WAIT, service: TERM_SERVICE },
-  durations: { displacedUnitLead: DISPLACED_UNIT_LEAD },
+  // Kazakh amounts take no case ending after their digits ("15 минут ішінде").
+  durations: { digitEnding: null, displacedUnitLead: DISPLACED_UNIT_LEAD },
   operative: {
     newWording: NEW_WORDING, added: ADDED, approved: APPROVED,
     appendixRef: APPENDIX_REF, appendixListSeparator: APPENDIX_LIST_SEPARATOR, reglamentWord: REGLAMENT_WORD,

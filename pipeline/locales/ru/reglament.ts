@@ -61,6 +61,9 @@ const TERM_WAIT = /время\s+ожидания/iu;
 /** "максимально допустимое время обслуживания". */
 const TERM_SERVICE = /время\s+обслуживания/iu;
 
+/** "-ти", "-х", "-ми" after digits ("15-ти минут", "2-х рабочих дней", "5-ми"): read with the number. */
+const DIGIT_ENDING = /-(?:ти|х|и|ух|ех|ёх|ми)(?!\p{L})/iu;
+
 /** "в течение" / "в" / "на" before a unit the PDF moved ahead of its number: "в часа. течение 1 (одного)". */
 const DISPLACED_UNIT_LEAD = /(?:^|\s)(?:в|на|течение)\s*$/iu;
 
@@ -91,7 +94,7 @@ export const reglament: ReglamentLocale = {
   // "специалист услугодателя": the organization is a genitive after the position.
   participants: { point: PARTICIPANTS_POINT, alternatives: ALTERNATIVES, organization: { side: 'after' } },
   term: { point: TERM_POINT, notAStatement: TERM_NOT_A_STATEMENT, wait: TERM_WAIT, service: TERM_SERVICE },
-  durations: { displacedUnitLead: DISPLACED_UNIT_LEAD },
+  durations: { digitEnding: DIGIT_ENDING, displacedUnitLead: DISPLACED_UNIT_LEAD },
   operative: {
     newWording: NEW_WORDING, added: ADDED, approved: APPROVED,
     appendixRef: APPENDIX_REF, appendixListSeparator: APPENDIX_LIST_SEPARATOR, reglamentWord: REGLAMENT_WORD,
