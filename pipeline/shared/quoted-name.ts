@@ -4,7 +4,7 @@
  */
 
 export const OPEN_QUOTES = '"«“„';
-export const CLOSE_QUOTES = '"»”“';
+const CLOSE_QUOTES = '"»”“';
 
 /** The longest quoted name looked for: a service name is a sentence at most, never a paragraph. */
 const QUOTED_NAME_MAX_LENGTH = 600;

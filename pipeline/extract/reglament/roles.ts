@@ -89,7 +89,7 @@ export interface RoleMention extends Annotation<RoleId> {
  * Role mentions in text[from, to), in order. `loose` (participant lists, whose words the PDF may
  * shuffle: "услугодателя; специалист канцелярии") lets the organization stand anywhere in the range.
  */
-export function findRoleMentions(text: string, locale: Locale, from: number, to: number, loose = false): RoleMention[] {
+function findRoleMentions(text: string, locale: Locale, from: number, to: number, loose = false): RoleMention[] {
   const m = matcher(locale.lang);
   const orgSide = locale.reglament.participants.organization;
   const slice = text.slice(0, to);
