@@ -1,5 +1,6 @@
 /**
- * Structure stage: a normalized document → its reglaments (регламент / регламенті) and their parts.
+ * The structure stage's work: a normalized text → its reglaments (регламент / регламенті) and their parts,
+ * found by the landmarks of the document language's locale (pipeline/locales/{ru,kk}/reglament.ts).
  *
  * Guarantees to the extractors (all offsets are normalized-text offsets, `text.slice(start, end)`):
  * - reglaments are in document order and do not overlap; each starts at its heading (appendix label,
@@ -74,7 +75,7 @@ export interface DocumentStructure {
   preamble: Range;
 }
 
-/** Lines before a reglament's body searched for its heading: a label, a stamp and a title, one of them broken in two. */
+/** Lines before a reglament's body searched for its heading (appendix label, stamp, title): a heading is a few short lines. */
 const HEADING_LOOKBACK = 4;
 /** Lines within which point 1 follows the general-provisions heading, and within which a repeated heading is the same one. */
 const GENERAL_HEADING_REACH = 3;
