@@ -35,7 +35,7 @@ const APPENDIX_RANGE_MAX = 100;
 /** A numbered item opening an operative clause: "1) регламент …". */
 const ITEM_MARKER = /^\s*\d{1,3}\s?\)/;
 /** An operative clause: text between line ends and semicolons. */
-const OPERATIVE_CLAUSE = /[^\n;]+/g;
+const OPERATIVE_CLAUSE = /[^\n;]+/;
 
 export function extractReglaments(doc: NormalizedDocument, structure: DocumentStructure, carrier: { act: ExtractedAct | null }): { reglaments: ExtractedReglament[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
