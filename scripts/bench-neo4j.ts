@@ -2,7 +2,7 @@
  * Neo4j parts of the benchmark: the local server (started with graph/neo4j/server.ts, idempotent),
  * emptying the database between runs, and the load rate of the batched loader (the one the CLI
  * uses: pipeline/batch/neo4j-sink.ts, many documents per transaction, UNWIND batches) against the
- * store's one-statement-per-row baseline, both on the same documents.
+ * one-statement-per-row baseline (./neo4j-row-by-row.ts), both on the same documents.
  * The benchmark runs its own server (its own folder and port) so that tests sharing the default local
  * server cannot clear the graph under it, nor it theirs.
  */
@@ -12,6 +12,7 @@ import { toGraph } from '../graph/model/index.ts';
 import type { ExtractionResult } from '../schemas/extraction.ts';
 import { openNeo4jSink } from '../pipeline/batch/neo4j-sink.ts';
 import { clearGraph } from '../graph/neo4j/store.ts';
+import { loadRowByRow } from './neo4j-row-by-row.ts';
 
 function connection() {
   return {
@@ -96,7 +97,7 @@ export async function benchNeo4jLoad(dataDir: string, sample: number) {
   };
   // Baseline: one statement per node and per relationship.
   const rowByRow = (gs: typeof graphs) => async (target: Target) => {
-    for (const g of gs) await target.store.loadGraphRowByRow(g);
+    for (const g of gs) await loadRowByRow(target.store, g);
   };
   // Both warm up first on the whole sample (the client's and the freshly started server's JIT compiled,
   // query plans cached), then each is timed three times, alternating; the best run of each counts (a

@@ -65,6 +65,20 @@ describe('embedded store', () => {
     expect((await files(data)).length).toBe(1);
   });
 
+  it('a seen document keeps its result and records where and how its input was found', async () => {
+    const data = join(root, 'e');
+    const s = await EmbeddedStore.open(data);
+    await s.write([{ kind: 'result', result: kk }], { flush: true });
+    const file = s.entry(kk.source)!.file;
+    const input = { size: 1234, mtimeMs: 1_700_000_000_000 };
+    expect(await s.write([{ kind: 'seen', name: kk.source, path: 'moved/' + kk.source, input }], { flush: true })).toBe(0);
+    const moved = (await EmbeddedStore.open(data)).entry(kk.source)!;
+    expect(moved).toMatchObject({ path: 'moved/' + kk.source, input, file });
+    // A stat that cannot be trusted any more is dropped, so the next run reads the file.
+    await s.write([{ kind: 'seen', name: kk.source, path: 'moved/' + kk.source }], { flush: true });
+    expect((await EmbeddedStore.open(data)).entry(kk.source)!.input).toBeUndefined();
+  });
+
   it('a corrupt manifest is a user-facing error naming the file', async () => {
     const data = join(root, 'd');
     await EmbeddedStore.open(data);
