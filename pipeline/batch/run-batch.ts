@@ -27,11 +27,11 @@ import { basename } from 'node:path';
 import type { ExtractionResult } from '../../schemas/extraction.ts';
 import type { GraphRows } from '../../schemas/graph.ts';
 import type { RunReport, StageTimes } from '../../schemas/run.ts';
-import type { FactCounts, InputStat } from '../../schemas/manifest.ts';
+import type { FactCounts, InputStat, ManifestEntry } from '../../schemas/manifest.ts';
 import { toGraph } from '../../graph/model/index.ts';
 import { totalFacts, type EmbeddedStore } from '../../graph/embedded/store.ts';
 import { DEFAULT_MAX_BYTES } from '../read/limits.ts';
-import { decide, firstPathByName, notInInput, probe, trustedStat, type StatResult } from './plan.ts';
+import { decide, firstPathByName, notInInput, probe, trustedStat, type Probe, type StatResult } from './plan.ts';
 import { WorkerPool } from './pool.ts';
 import { summaryOf } from './protocol.ts';
 import { pipelineCacheKey } from './version.ts';
@@ -62,6 +62,23 @@ export interface BatchOptions {
   /** Manifest flush cadence: after this many written documents (default 500) or a tenth of the
    * manifest, whichever is more, or 5 seconds (see flush-policy.ts). */
   flushEvery?: number;
+}
+
+/** An input's content hash and the stat to record for it; its bytes when they were read. */
+interface Content {
+  contentHash: string;
+  input: InputStat | undefined;
+  data?: Buffer;
+  bytesRead: number;
+}
+
+/** A document's result, from the cache or a worker. */
+interface Produced {
+  counts: FactCounts;
+  summary: Partial<Pick<DocumentSummary, 'language' | 'act' | 'warnings'>>;
+  /** Its graph rows, when a graph sink is written. */
+  rows?: GraphRows;
+  bytesExtracted: number;
 }
 
 /** Synchronous: a stat answers from the inode cache, and through the thread pool it would cost a
@@ -113,7 +130,6 @@ export async function runBatch(opts: BatchOptions): Promise<RunReport> {
   const cacheKey = opts.cacheKey ?? (await pipelineCacheKey());
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const { embedded, graph } = opts;
-  const cache = embeddedSink(embedded, opts.flushEvery ?? 500);
   const stages: StageTimes = { collect: 0, read: 0, hash: 0, extract: 0, embedded: 0, neo4j: 0, prune: 0 };
   const tally = emptyTally();
 
@@ -128,6 +144,7 @@ export async function runBatch(opts: BatchOptions): Promise<RunReport> {
 
   const graphDocs = graph ? await timed('neo4j', () => graph.documents()) : undefined;
   const firstPathOf = firstPathByName(opts.files, basename);
+  const cache = embeddedSink(embedded, opts.flushEvery ?? 500);
 
   let pool: WorkerPool | undefined;
   let workerStartupMs = 0;
@@ -145,87 +162,92 @@ export async function runBatch(opts: BatchOptions): Promise<RunReport> {
     opts.onDocument?.(e.summary);
   });
 
-  /** One document: plan, read and hash if needed, take the cached result or extract, write to the sinks. */
+  /** The input's content hash: as recorded when its stat can be trusted, else read and hashed. */
+  const contentOf = async (path: string, probed: Exclude<Probe, { action: 'fail' }>): Promise<Content | { reason: string }> => {
+    if (probed.action === 'trust') return { contentHash: probed.contentHash, input: probed.input, bytesRead: 0 };
+    const readAt = Date.now();
+    let data: Buffer;
+    try {
+      data = await timed('read', () => readFile(path));
+    } catch (e) {
+      return { reason: `cannot read file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+    }
+    const contentHash = await timed('hash', () => createHash('sha256').update(data).digest('hex'));
+    return { contentHash, data, input: trustedStat(probed.stat, readAt, data.length), bytesRead: data.length };
+  };
+
+  /** The stored result stands: the cache records where its input was found; a graph gets rows made
+   * from the stored result. */
+  const fromCache = async (name: string, path: string, cached: ManifestEntry, content: Content): Promise<Produced> => {
+    await cache.write({ kind: 'seen', name, path, input: content.input });
+    if (!graph) return { counts: cached.counts ?? ZERO_COUNTS, summary: {}, bytesExtracted: 0 };
+    const result = JSON.parse((await timed('embedded', () => embedded.getSerialized(name)))!) as ExtractionResult;
+    return { counts: cached.counts ?? ZERO_COUNTS, summary: summaryOf(result), rows: toGraph(result), bytesExtracted: 0 };
+  };
+
+  /** A worker extracts the document, writes its result file and (for a graph) makes its rows; the
+   * cache then points at the new result. */
+  const fromWorker = async (path: string, content: Content): Promise<Produced | { reason: string }> => {
+    const data = content.data!;
+    const reply = await extractor().extract(path, data, { contentHash: content.contentHash, store: { dir: embedded.dir, cacheKey }, graphRows: !!graph });
+    stages.extract += reply.ms;
+    stages.embedded += reply.writeMs ?? 0;
+    if (!reply.ok) {
+      // A result that cannot be written is the store's failure, not the document's: the run stops.
+      if (reply.storeError) throw new Error(`${embedded.dir}: cannot store the result of ${path}: ${reply.reason}`);
+      return { reason: reply.reason };
+    }
+    await cache.write({ kind: 'written', stored: reply.stored, input: content.input });
+    return {
+      counts: reply.counts,
+      summary: reply.summary,
+      ...(reply.rows !== undefined ? { rows: JSON.parse(reply.rows) as GraphRows } : {}),
+      bytesExtracted: data.length,
+    };
+  };
+
+  /** One document: plan it, take its hash, take the cached result or extract, write to the sinks. */
   const processOne = async (path: string, index: number): Promise<DocumentEvent> => {
     const name = basename(path);
-    let bytesRead = 0;
-    const event = (summary: Omit<DocumentSummary, 'index' | 'path' | 'name'>, more: { bytesExtracted?: number; factsRemoved?: number; graphElements?: number } = {}) => ({
-      type: 'document' as const,
+    const event = (summary: Omit<DocumentSummary, 'index' | 'path' | 'name'>, figures: Partial<Omit<DocumentEvent, 'type' | 'summary'>> = {}): DocumentEvent => ({
+      type: 'document',
       summary: { index, path, name, ...summary },
-      bytesRead,
-      bytesExtracted: more.bytesExtracted ?? 0,
-      factsRemoved: more.factsRemoved ?? 0,
-      graphElements: more.graphElements ?? 0,
+      bytesRead: 0, bytesExtracted: 0, factsRemoved: 0, graphElements: 0,
+      ...figures,
     });
-    const fail = (reason: string) => {
+    const fail = (reason: string, bytesRead = 0) => {
       log.warn(`${path}: ${reason}`);
-      return event({ status: 'failed', reason, extracted: false });
+      return event({ status: 'failed', reason, extracted: false }, { bytesRead });
     };
 
     const cached = embedded.entry(name);
     const stat = await timed('read', () => statOf(path));
     const probed = probe({ path, firstPath: firstPathOf.get(name)!, stat, maxBytes, cached, cacheKey });
     if (probed.action === 'fail') return fail(probed.reason);
-    let data: Buffer | undefined;
-    let contentHash: string;
-    let input: InputStat | undefined;
-    if (probed.action === 'trust') ({ contentHash, input } = probed);
-    else {
-      const readAt = Date.now();
-      try {
-        data = await timed('read', () => readFile(path));
-      } catch (e) {
-        return fail(`cannot read file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-      }
-      bytesRead = data.length;
-      const bytes = data;
-      contentHash = await timed('hash', () => createHash('sha256').update(bytes).digest('hex'));
-      input = trustedStat(probed.stat, readAt, data.length);
-    }
+    const content = await contentOf(path, probed);
+    if ('reason' in content) return fail(content.reason);
+    const { bytesRead } = content;
 
-    const plan = decide({ contentHash, cacheKey, cached, ...(graph ? { graph: { held: graphDocs!.get(name) } } : {}) });
+    const plan = decide({ contentHash: content.contentHash, cacheKey, cached, ...(graph ? { graph: { held: graphDocs!.get(name) } } : {}) });
     if (plan.status === 'unchanged') {
-      await cache.write({ kind: 'seen', name, path, input });
-      return event({ status: 'unchanged', counts: cached?.counts ?? ZERO_COUNTS, extracted: false });
+      await cache.write({ kind: 'seen', name, path, input: content.input });
+      return event({ status: 'unchanged', counts: cached?.counts ?? ZERO_COUNTS, extracted: false }, { bytesRead });
     }
+    const produced = plan.source === 'cache' ? await fromCache(name, path, cached!, content) : await fromWorker(path, content);
+    if ('reason' in produced) return fail(produced.reason, bytesRead);
 
-    let counts: FactCounts;
-    let rows: GraphRows | undefined;
-    let summary: Pick<DocumentSummary, 'language' | 'act' | 'warnings'> = {};
-    let bytesExtracted = 0;
-    if (plan.source === 'cache') {
-      counts = cached!.counts ?? ZERO_COUNTS;
-      await cache.write({ kind: 'seen', name, path, input });
-      if (graph) {
-        // Cached, but not in the graph yet: its rows are made from the stored result.
-        const result = JSON.parse((await timed('embedded', () => embedded.getSerialized(name)))!) as ExtractionResult;
-        summary = summaryOf(result);
-        rows = toGraph(result);
-      }
-    } else {
-      // The worker extracts, writes the result file and (for a graph) makes the rows.
-      const reply = await extractor().extract(path, data!, { contentHash, store: { dir: embedded.dir, cacheKey }, graphRows: !!graph });
-      stages.extract += reply.ms;
-      stages.embedded += reply.writeMs ?? 0;
-      if (!reply.ok) {
-        if (reply.storeError) throw new Error(`${embedded.dir}: cannot store the result of ${path}: ${reply.reason}`);
-        return fail(reply.reason);
-      }
-      bytesExtracted = data!.length;
-      counts = reply.counts;
-      summary = reply.summary;
-      await cache.write({ kind: 'written', stored: reply.stored, input });
-      if (reply.rows !== undefined) rows = JSON.parse(reply.rows) as GraphRows;
-    }
     let factsRemoved = plan.priorCounts ? totalFacts(plan.priorCounts) : 0;
     let graphElements = 0;
-    if (graph && rows) {
-      const written = rows;
-      const r = await timed('neo4j', () => graph.write(written));
+    if (graph && produced.rows) {
+      const rows = produced.rows;
+      const r = await timed('neo4j', () => graph.write(rows));
       if (r && typeof r.removed === 'number') factsRemoved = r.removed;
       if (r && typeof r.elements === 'number') graphElements = r.elements;
     }
-    return event({ status: plan.status, counts, ...summary, extracted: plan.source === 'extract' }, { bytesExtracted, factsRemoved, graphElements });
+    return event(
+      { status: plan.status, counts: produced.counts, ...produced.summary, extracted: plan.source === 'extract' },
+      { bytesRead, bytesExtracted: produced.bytesExtracted, factsRemoved, graphElements },
+    );
   };
 
   const limit = pLimit(opts.concurrency * 2 + 2);
