@@ -42,7 +42,7 @@ export interface ProbeInput {
 }
 
 /** The reason an input cannot be read, or its stat when it can. */
-export function checkStat(stat: StatResult, maxBytes: number): { reason: string } | { stat: InputStat } {
+function checkStat(stat: StatResult, maxBytes: number): { reason: string } | { stat: InputStat } {
   if (stat.kind === 'error') return { reason: `cannot read file (${stat.detail})` };
   if (stat.kind === 'not-a-file') return { reason: 'not a regular file' };
   if (stat.stat.size > maxBytes) return { reason: `file is ${stat.stat.size} bytes, over the size limit of ${maxBytes} bytes` };
@@ -51,7 +51,7 @@ export function checkStat(stat: StatResult, maxBytes: number): { reason: string 
 
 /** Whether the stored entry was made from this very file: the same path, size and time as when its
  * input was read, by the same pipeline. Its recorded content hash then stands without a read. */
-export function storedFromSameFile(cached: ManifestEntry | undefined, path: string, st: InputStat, cacheKey: string): cached is ManifestEntry & { input: InputStat } {
+function storedFromSameFile(cached: ManifestEntry | undefined, path: string, st: InputStat, cacheKey: string): cached is ManifestEntry & { input: InputStat } {
   return !!cached?.input && cached.cacheKey === cacheKey && cached.path === path
     && cached.input.size === st.size && cached.input.mtimeMs === st.mtimeMs;
 }

@@ -40,7 +40,6 @@ import { ZERO_COUNTS, emptyTally, reduceRun, runReport, type DocumentEvent, type
 import { embeddedSink, type GraphSink } from './sink.ts';
 
 export type { DocumentSummary } from './report.ts';
-export type { DocumentStatus } from '../../schemas/run.ts';
 
 export interface BatchOptions {
   files: string[];
