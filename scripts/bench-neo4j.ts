@@ -1,8 +1,8 @@
 /**
  * Neo4j parts of the benchmark: the local server (started with graph/neo4j/server.ts, idempotent),
  * emptying the database between runs, and the load rate of the batched loader (the one the CLI
- * uses: pipeline/batch/neo4j-target.ts, many documents per transaction, UNWIND batches) against the
- * store's one-statement-per-row baseline, both on the same documents.
+ * uses: pipeline/batch/neo4j-sink.ts, many documents per transaction, UNWIND batches) against the
+ * one-statement-per-row baseline (./neo4j-row-by-row.ts), both on the same documents.
  * The benchmark runs its own server (its own folder and port) so that tests sharing the default local
  * server cannot clear the graph under it, nor it theirs.
  */
@@ -10,8 +10,9 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { EmbeddedStore } from '../graph/embedded/store.ts';
 import { toGraph } from '../graph/model/index.ts';
 import type { ExtractionResult } from '../schemas/extraction.ts';
-import { openNeo4jTarget } from '../pipeline/batch/neo4j-target.ts';
+import { openNeo4jSink } from '../pipeline/batch/neo4j-sink.ts';
 import { clearGraph } from '../graph/neo4j/store.ts';
+import { loadRowByRow } from './neo4j-row-by-row.ts';
 
 function connection() {
   return {
@@ -77,10 +78,10 @@ export async function benchNeo4jLoad(dataDir: string, sample: number) {
   const elements = graphs.reduce((s, g) => s + g.nodes.length + g.rels.length, 0);
 
   // Only the loading is timed: connecting, creating the schema and closing are the same for both.
-  type Target = Awaited<ReturnType<typeof openNeo4jTarget>>;
+  type Target = Awaited<ReturnType<typeof openNeo4jSink>>;
   const timeLoad = async (load: (target: Target) => Promise<unknown>) => {
     await resetNeo4j();
-    const target = await openNeo4jTarget({});
+    const target = await openNeo4jSink({});
     try {
       const t0 = performance.now();
       await load(target);
@@ -91,12 +92,12 @@ export async function benchNeo4jLoad(dataDir: string, sample: number) {
   };
   // Batched: the loader `run --store neo4j` uses (many documents per transaction, UNWIND batches).
   const batched = (gs: typeof graphs) => async (target: Target) => {
-    for (const g of gs) await target.load(g);
+    for (const g of gs) await target.write(g);
     await target.flush();
   };
   // Baseline: one statement per node and per relationship.
   const rowByRow = (gs: typeof graphs) => async (target: Target) => {
-    for (const g of gs) await target.store.loadGraphRowByRow(g);
+    for (const g of gs) await loadRowByRow(target.store, g);
   };
   // Both warm up first on the whole sample (the client's and the freshly started server's JIT compiled,
   // query plans cached), then each is timed three times, alternating; the best run of each counts (a

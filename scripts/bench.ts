@@ -26,7 +26,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { z } from 'zod';
-import { RunReport } from '../pipeline/batch/report.ts';
+import { RunReport } from '../schemas/run.ts';
 import { BATCH_RUN_FLAGS } from '../pipeline/cli/restart.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { benchNeo4jLoad, neo4jAvailable, resetNeo4j, stopBenchNeo4j } from './bench-neo4j.ts';

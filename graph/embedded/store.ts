@@ -9,52 +9,19 @@
  * never overwritten in place — a new result gets a new file name (it carries a digest of its content
  * hash and cache key), the manifest is rewritten to point at it, and only then is the old file
  * deleted. So a crash at any moment leaves a manifest whose every entry points at a complete result.
- * Batched writers (`stage` / `unstage` then `flush`) write the manifest once per batch instead of
- * once per document; `put` / `remove` flush at once. Result files may be written by other threads
- * (`writeResult`, which touches no manifest); the store then `adopt`s the entry it returned.
+ * Every change goes through one batch API, `write`, whose entries say what happened to a document
+ * (a new result, seen unchanged, removed); they change the in-memory manifest, and `flush` (or
+ * `write(..., { flush: true })`) writes it, once per batch rather than once per document. Result files
+ * may be written by other threads (`writeResult`, which touches no manifest); a `written` entry then
+ * makes them part of the store.
  */
 import { createHash } from 'node:crypto';
 import { renameSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
-import { z } from 'zod';
 import { ExtractionResult } from '../../schemas/extraction.ts';
-
-export const FactCounts = z.object({
-  acts: z.number().int().nonnegative(),
-  relations: z.number().int().nonnegative(),
-  reglaments: z.number().int().nonnegative(),
-  steps: z.number().int().nonnegative(),
-  terms: z.number().int().nonnegative(),
-  actors: z.number().int().nonnegative(),
-});
-export type FactCounts = z.infer<typeof FactCounts>;
-
-export const ManifestEntry = z.object({
-  contentHash: z.string(),
-  pipelineVersion: z.string(),
-  path: z.string(),
-  file: z.string(),
-  updatedAt: z.string(),
-  /** What the incremental runner compares: pipeline version plus a digest of the pipeline code
-   * and lexicons that produced the result (absent for results stored by older writers). */
-  cacheKey: z.string().optional(),
-  /** Fact counts of the stored result, so a rerun can report totals without reading it. */
-  counts: FactCounts.optional(),
-  bytes: z.number().int().nonnegative().optional(),
-  /** Size and modification time of the input file when it was read, recorded only when the file was
-   * old enough then to be trusted later: a rerun that finds the same path, size and time takes the
-   * content hash as recorded instead of reading the file again (as git's index does). */
-  input: z.object({ size: z.number().int().nonnegative(), mtimeMs: z.number() }).optional(),
-});
-export type ManifestEntry = z.infer<typeof ManifestEntry>;
-
-export const Manifest = z.object({
-  version: z.literal(1),
-  documents: z.record(z.string(), ManifestEntry),
-});
-export type Manifest = z.infer<typeof Manifest>;
+import { Manifest, type FactCounts, type InputStat, type ManifestEntry } from '../../schemas/manifest.ts';
 
 let tmpCounter = 0;
 export async function writeFileAtomic(path: string, data: string): Promise<void> {
@@ -84,12 +51,6 @@ export function countFacts(r: ExtractionResult): FactCounts {
 
 export const totalFacts = (c: FactCounts): number => c.acts + c.relations + c.reglaments + c.steps + c.terms + c.actors;
 
-export interface StageOptions {
-  /** The result already serialized (JSON.stringify(result)), to avoid serializing twice. */
-  json?: string;
-  cacheKey?: string;
-}
-
 export type StagedMeta = Pick<ExtractionResult, 'source' | 'contentHash' | 'pipelineVersion' | 'path'>;
 
 /** A result file written under a store's folder, and the manifest entry that will point at it. */
@@ -101,13 +62,13 @@ export interface StoredResult {
 /**
  * Writes one serialized result into the documents folder of the store at `storeDir` (atomically, under
  * a file name of its own) and returns the manifest entry for it. It touches no manifest, so an
- * extraction worker can call it; the result becomes part of the store when the store `adopt`s it.
+ * extraction worker can call it; the result becomes part of the store with a `written` change.
  */
 export async function writeResult(storeDir: string, meta: StagedMeta, json: string, counts: FactCounts, cacheKey = meta.pipelineVersion): Promise<StoredResult> {
   const file = fileFor(meta.source, meta.contentHash, cacheKey);
   const path = join(storeDir, 'documents', file);
-  // Synchronous: batches call this on extraction workers, where blocking costs nothing and the
-  // promise version cost measurably more CPU per file. The thread id keeps temporary names apart.
+  // Synchronous: batches call this on extraction workers, where blocking holds up no other work and
+  // costs less CPU per file than the promise version. The thread id keeps temporary names apart.
   const tmp = `${path}.${process.pid}.${threadId}.${++tmpCounter}.tmp`;
   writeFileSync(tmp, json);
   renameSync(tmp, path);
@@ -125,6 +86,17 @@ export async function writeResult(storeDir: string, meta: StagedMeta, json: stri
     },
   };
 }
+
+/** One change of a batch, named by what happened to the document. */
+export type StoreChange =
+  /** A new result, its file written by the store (`json`: the result already serialized). */
+  | { kind: 'result'; result: ExtractionResult; json?: string; cacheKey?: string }
+  /** A new result whose file `writeResult` wrote already (on a worker thread), and its input's stat. */
+  | { kind: 'written'; stored: StoredResult; input?: InputStat }
+  /** The stored result still stands; its input was found at `path` with this stat. */
+  | { kind: 'seen'; name: string; path: string; input?: InputStat }
+  /** The document leaves the store; its result file goes at the next flush. */
+  | { kind: 'removed'; name: string };
 
 export class EmbeddedStore {
   private dirty = false;
@@ -191,58 +163,36 @@ export class EmbeddedStore {
     }
   }
 
-  /** Adds or replaces one document's facts, manifest included. */
-  async put(result: ExtractionResult, options: StageOptions = {}): Promise<void> {
-    await this.stage(result, options);
-    await this.flush();
-  }
-
-  /** Adds or replaces many documents' facts, with one manifest write at the end. */
-  async putMany(results: Iterable<ExtractionResult> | AsyncIterable<ExtractionResult>): Promise<number> {
-    let n = 0;
-    for await (const r of results) {
-      await this.stage(r);
-      n++;
-    }
-    await this.flush();
-    return n;
-  }
-
-  /** Removes one document's facts, manifest included. */
-  async remove(name: string): Promise<boolean> {
-    const removed = this.unstage(name);
-    await this.flush();
-    return removed;
-  }
-
   /**
-   * Writes one document's result file and points the in-memory manifest at it; the manifest on disk
-   * changes at the next `flush`. Until then readers of the folder see the previous state.
+   * Applies a batch of changes to the in-memory manifest (writing the result files of `result`
+   * entries first) and returns how many documents it added, replaced or removed. The manifest on disk
+   * changes at the next `flush` (at once with `flush: true`); until then readers of the folder see the
+   * previous state.
    */
-  async stage(result: ExtractionResult, options: StageOptions = {}): Promise<void> {
-    await this.stageSerialized(result, options.json ?? JSON.stringify(result), countFacts(result), options.cacheKey);
-  }
-
-  /** `stage` for a result that is already serialized, with its counts. */
-  async stageSerialized(meta: StagedMeta, json: string, counts: FactCounts, cacheKey = meta.pipelineVersion): Promise<void> {
-    this.adopt(await writeResult(this.dir, meta, json, counts, cacheKey));
-  }
-
-  /** Points the in-memory manifest at a result file `writeResult` wrote under this store's folder. */
-  adopt({ source, entry }: StoredResult, input?: ManifestEntry['input']): void {
-    const old = this.manifest.documents[source];
-    if (old && old.file !== entry.file) this.obsolete.push(old.file);
-    this.manifest.documents[source] = input ? { ...entry, input } : entry;
-    this.dirty = true;
-  }
-
-  /** Records the input file's size and time for a document whose content was found unchanged. */
-  noteInput(name: string, input: ManifestEntry['input']): void {
-    const e = this.manifest.documents[name];
-    if (!e || (e.input?.size === input?.size && e.input?.mtimeMs === input?.mtimeMs)) return;
-    if (input) e.input = input;
-    else delete e.input;
-    this.dirty = true;
+  async write(changes: Iterable<StoreChange> | AsyncIterable<StoreChange>, options: { flush?: boolean } = {}): Promise<number> {
+    let changed = 0;
+    for await (const c of changes) {
+      switch (c.kind) {
+        case 'result': {
+          const json = c.json ?? JSON.stringify(c.result);
+          this.point(await writeResult(this.dir, c.result, json, countFacts(c.result), c.cacheKey ?? c.result.pipelineVersion));
+          changed++;
+          break;
+        }
+        case 'written':
+          this.point(c.stored, c.input);
+          changed++;
+          break;
+        case 'seen':
+          this.seen(c.name, c.path, c.input);
+          break;
+        case 'removed':
+          if (this.drop(c.name)) changed++;
+          break;
+      }
+    }
+    if (options.flush) await this.flush();
+    return changed;
   }
 
   /** The serialized result of one document, as stored. */
@@ -251,23 +201,37 @@ export class EmbeddedStore {
     return e ? readFile(join(this.dir, 'documents', e.file), 'utf8') : undefined;
   }
 
-  /** Drops one document from the in-memory manifest; its file goes at the next `flush`. */
-  unstage(name: string): boolean {
+  /** Points the manifest at a result file written under this store's folder; the replaced file
+   * becomes obsolete. */
+  private point({ source, entry }: StoredResult, input?: InputStat): void {
+    const old = this.manifest.documents[source];
+    if (old && old.file !== entry.file) this.obsolete.push(old.file);
+    this.manifest.documents[source] = input ? { ...entry, input } : entry;
+    this.dirty = true;
+  }
+
+  /** Records where a stored document's input was found and its size and time (absent: not to be
+   * trusted next time). */
+  private seen(name: string, path: string, input: InputStat | undefined): void {
+    const e = this.manifest.documents[name];
+    if (!e) return;
+    if (e.path !== path) {
+      e.path = path;
+      this.dirty = true;
+    }
+    if (e.input?.size === input?.size && e.input?.mtimeMs === input?.mtimeMs) return;
+    if (input) e.input = input;
+    else delete e.input;
+    this.dirty = true;
+  }
+
+  private drop(name: string): boolean {
     const e = this.manifest.documents[name];
     if (!e) return false;
     delete this.manifest.documents[name];
     this.obsolete.push(e.file);
     this.dirty = true;
     return true;
-  }
-
-  /** Updates where a document was read from, when only its path changed. */
-  relocate(name: string, path: string): void {
-    const e = this.manifest.documents[name];
-    if (e && e.path !== path) {
-      e.path = path;
-      this.dirty = true;
-    }
   }
 
   /** Writes the manifest (keys sorted, so its bytes do not depend on completion order), then deletes

@@ -145,8 +145,6 @@ export interface Neo4jStore {
   /** Writes documents the graph does not hold, all in one transaction (nothing of theirs to delete). */
   loadNewDocuments(graphs: GraphRows[]): Promise<{ nodes: number; relationships: number }>;
   removeDocument(name: string): Promise<void>;
-  /** Row-by-row writes of one document (one statement per row): the benchmark's baseline. */
-  loadGraphRowByRow(rows: GraphRows): Promise<void>;
   documents(): Promise<Array<{ name: string; contentHash: string }>>;
   counts(): Promise<GraphCounts>;
   clear(): Promise<void>;
@@ -215,14 +213,6 @@ export async function openNeo4jStore(config: Neo4jConfig, options: OpenOptions =
     async loadDocument(result) {
       return store.loadGraph(toGraph(result));
     },
-    async loadGraphRowByRow(g) {
-      await write(async (tx) => {
-        await deleteDocument(tx, g.doc);
-        for (const n of g.nodes) await tx.run(mergeNodes.get(n.label)!, { rows: [{ key: n.key, props: n.props }] });
-        for (const r of g.rels) await tx.run(REL_STATEMENTS.get(`${r.type}|${r.from.label}|${r.to.label}|${r.owned}`)!, { rows: [{ from: r.from.key, to: r.to.key, props: r.props }] });
-        await refreshActs(tx, g.nodes.filter((n) => n.label === 'Act').map((n) => n.key));
-      });
-    },
     async removeDocument(name) {
       await write(async (tx) => {
         const keys = (await tx.run('MATCH (:Document {key: $doc})-[:CARRIES|MENTIONS]->(a:Act) RETURN collect(DISTINCT a.key) AS k', { doc: name })).records[0]?.get('k') ?? [];
@@ -254,6 +244,15 @@ export async function openNeo4jStore(config: Neo4jConfig, options: OpenOptions =
 }
 
 export { OWNED_LABELS };
+
+/** The statements and in-transaction steps the loaders above are made of, for a loader kept outside
+ * the store (the benchmark's one-statement-per-row baseline, scripts/neo4j-row-by-row.ts). */
+export const loaderSteps = {
+  deleteDocument,
+  refreshActs,
+  mergeNode: (label: NodeLabel): string => mergeNodes.get(label)!,
+  relationship: (r: GraphRows['rels'][number]): string => REL_STATEMENTS.get(`${r.type}|${r.from.label}|${r.to.label}|${r.owned}`)!,
+};
 
 /**
  * Empties the database in batches of 10,000, relationships first: one transaction, or DETACH DELETE

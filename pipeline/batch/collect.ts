@@ -39,7 +39,7 @@ export async function collectInputs(paths: string[]): Promise<CollectResult> {
     if (st.isDirectory()) await walk(p);
     else files.add(p);
   }
-  // Each path resolved once, not twice a comparison (10,000 inputs: 8 ms instead of 25).
+  // Each path resolved once, not once per comparison.
   const sorted = [...files].map((f) => ({ f, key: resolve(f) })).sort((a, b) => a.key.localeCompare(b.key)).map((x) => x.f);
   return { files: sorted, missing };
 }

@@ -7,7 +7,7 @@
 import pLimit from 'p-limit';
 import type { EmbeddedStore } from '../../graph/embedded/store.ts';
 import { toGraph } from '../../graph/model/index.ts';
-import type { GraphTarget } from './run-batch.ts';
+import type { GraphSink } from './sink.ts';
 import type { Progress } from './progress.ts';
 
 export interface LoadReport {
@@ -21,7 +21,7 @@ export interface LoadReport {
 
 export async function loadStore(opts: {
   embedded: EmbeddedStore;
-  graph: GraphTarget;
+  graph: GraphSink;
   prune?: boolean;
   concurrency?: number;
   progress?: Progress;
@@ -37,18 +37,18 @@ export async function loadStore(opts: {
     else {
       const result = await embedded.get(name);
       if (result) {
-        await graph.load(toGraph(result));
+        await graph.write(toGraph(result));
         report.loaded++;
       }
     }
     opts.progress?.tick();
   })));
-  await graph.flush?.();
+  await graph.flush();
   const held = new Set(names);
   const gone = [...inGraph.keys()].filter((n) => !held.has(n)).sort();
   if (opts.prune) {
     for (const name of gone) await graph.remove(name);
-    await graph.flush?.();
+    await graph.flush();
     report.removed = gone.length;
   } else report.notInData = gone.length;
   report.wallMs = performance.now() - t0;

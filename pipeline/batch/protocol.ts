@@ -1,5 +1,6 @@
 /** Messages between the batch runner and its extraction workers (one task in, one reply out). */
-import type { FactCounts, StoredResult } from '../../graph/embedded/store.ts';
+import type { StoredResult } from '../../graph/embedded/store.ts';
+import type { FactCounts } from '../../schemas/manifest.ts';
 import type { ExtractionResult } from '../../schemas/extraction.ts';
 
 /** What the run prints and reports of one document besides its counts. */

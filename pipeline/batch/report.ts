@@ -1,66 +1,144 @@
 /**
- * The run report: what a batch run did, as a zod-validated JSON file (written under
- * <data>/reports/ and, with --report, where asked) and as a short human summary.
- * Guarantees: document counts add up (new + changed + unchanged + failed = inputs); every failed
- * document is listed with its reason; stage times are busy times summed over documents (stages
- * overlap in a concurrent run), `wallMs` is the run's elapsed time.
+ * The run report built from per-document events, and its short human summary.
+ * The runner emits one `document` event per input (in input order) and one `pruned` event per
+ * document removed with --prune; `reduceRun` folds them into counters and `runReport` adds the run's
+ * own figures. Guarantees: the counts of a report depend only on its events, so they add up
+ * (new + changed + unchanged + failed = inputs) and every failed input is listed with its reason, in
+ * input order. The schema is schemas/run.ts.
  */
-import { z } from 'zod';
+import { PIPELINE_VERSION } from '../../schemas/extraction.ts';
+import type { FactCounts } from '../../schemas/manifest.ts';
+import { RunReport, type DocumentStatus, type InputOutcome, type StageTimes } from '../../schemas/run.ts';
+import { totalFacts } from '../../graph/embedded/store.ts';
 import { formatDuration } from './progress.ts';
 
-export const StageTimes = z.object({
-  collect: z.number(),
-  read: z.number(),
-  hash: z.number(),
-  extract: z.number(),
-  embedded: z.number(),
-  neo4j: z.number(),
-  prune: z.number(),
-});
-export type StageTimes = z.infer<typeof StageTimes>;
+/** One input's outcome, as the CLI prints it. */
+export interface DocumentSummary {
+  /** Position in the input list. */
+  index: number;
+  path: string;
+  name: string;
+  status: DocumentStatus;
+  reason?: string;
+  counts?: FactCounts;
+  language?: string;
+  /** "<number> of <date>" of the document's own act, null when it has no act header. */
+  act?: string | null;
+  warnings?: number;
+  /** Whether the document went through extraction in this run. */
+  extracted: boolean;
+}
 
-export const RunReport = z.object({
-  reportVersion: z.literal(1),
-  startedAt: z.string(),
-  finishedAt: z.string(),
-  pipelineVersion: z.string(),
-  cacheKey: z.string(),
-  store: z.enum(['embedded', 'neo4j']),
-  storeLocation: z.string(),
-  concurrency: z.number().int().positive(),
-  inputs: z.number().int().nonnegative(),
-  bytes: z.object({ read: z.number(), extracted: z.number() }),
-  documents: z.object({
-    new: z.number().int(),
-    changed: z.number().int(),
-    unchanged: z.number().int(),
-    failed: z.number().int(),
-    /** Documents of the store not in the input set: removed with --prune, else only counted. */
-    removed: z.number().int(),
-    notInInput: z.number().int(),
-  }),
-  failures: z.array(z.object({ path: z.string(), reason: z.string() })),
-  /** Every input in input order: ok, warnings (count of warning diagnostics), or failed with its reason. */
-  perInput: z.array(z.object({
-    path: z.string(),
-    status: z.enum(['new', 'changed', 'unchanged', 'failed']),
-    outcome: z.enum(['ok', 'warnings', 'failed']),
-    warnings: z.number().int().nonnegative(),
-    reason: z.string().optional(),
-  })),
-  facts: z.object({ added: z.number().int(), removed: z.number().int() }),
-  /** Totals of reglaments, steps, ... over the input set as now stored (unchanged documents included). */
-  totals: z.object({ reglaments: z.number(), steps: z.number(), relations: z.number(), terms: z.number(), actors: z.number(), acts: z.number() }),
-  stagesMs: StageTimes,
-  /** Nodes + relationships written to Neo4j (0 for the embedded store). */
-  graphElements: z.number().int().nonnegative(),
-  wallMs: z.number(),
-  /** Wall time from starting the extraction workers until all of them had loaded the pipeline (0
-   * when nothing needed extracting); throughput figures leave it out. */
-  workerStartupMs: z.number(),
-  peakRssBytes: z.number(),
-});
-export type RunReport = z.infer<typeof RunReport>;
+/** What became of one input. */
+export interface DocumentEvent {
+  type: 'document';
+  summary: DocumentSummary;
+  /** Bytes of the input read in this run (0 when its stat was trusted), and of it extracted. */
+  bytesRead: number;
+  bytesExtracted: number;
+  /** Facts the target store held for the document before and no longer holds. */
+  factsRemoved: number;
+  /** Nodes + relationships written to the graph store. */
+  graphElements: number;
+}
+
+export type RunEvent = DocumentEvent | { type: 'pruned'; name: string; factsRemoved: number };
+
+export const ZERO_COUNTS: FactCounts = { acts: 0, relations: 0, reglaments: 0, steps: 0, terms: 0, actors: 0 };
+
+export interface RunTally {
+  documents: Omit<RunReport['documents'], 'notInInput'>;
+  facts: RunReport['facts'];
+  totals: FactCounts;
+  bytes: RunReport['bytes'];
+  graphElements: number;
+  failures: RunReport['failures'];
+  perInput: InputOutcome[];
+}
+
+export function emptyTally(): RunTally {
+  return {
+    documents: { new: 0, changed: 0, unchanged: 0, failed: 0, removed: 0 },
+    facts: { added: 0, removed: 0 },
+    totals: { ...ZERO_COUNTS },
+    bytes: { read: 0, extracted: 0 },
+    graphElements: 0,
+    failures: [],
+    perInput: [],
+  };
+}
+
+/** Adds one event to the tally (in place: a run has one tally and up to a corpus of events) and
+ * returns it. */
+export function reduceRun(t: RunTally, e: RunEvent): RunTally {
+  if (e.type === 'pruned') {
+    t.documents.removed++;
+    t.facts.removed += e.factsRemoved;
+    return t;
+  }
+  const s = e.summary;
+  t.documents[s.status]++;
+  t.bytes.read += e.bytesRead;
+  t.bytes.extracted += e.bytesExtracted;
+  t.graphElements += e.graphElements;
+  t.facts.removed += e.factsRemoved;
+  if (s.status === 'failed') t.failures.push({ path: s.path, reason: s.reason ?? '' });
+  else {
+    const counts = s.counts ?? ZERO_COUNTS;
+    if (s.status !== 'unchanged') t.facts.added += totalFacts(counts);
+    for (const k of Object.keys(t.totals) as (keyof FactCounts)[]) t.totals[k] += counts[k];
+  }
+  const warnings = s.warnings ?? 0;
+  t.perInput.push({
+    path: s.path,
+    status: s.status,
+    outcome: s.status === 'failed' ? 'failed' : warnings > 0 ? 'warnings' : 'ok',
+    warnings,
+    ...(s.reason ? { reason: s.reason } : {}),
+  });
+  return t;
+}
+
+/** The run's own figures, besides what its events tell. */
+export interface RunFacts {
+  startedAt: Date;
+  finishedAt: Date;
+  cacheKey: string;
+  store: RunReport['store'];
+  storeLocation: string;
+  concurrency: number;
+  inputs: number;
+  notInInput: number;
+  stagesMs: StageTimes;
+  wallMs: number;
+  workerStartupMs: number;
+  peakRssBytes: number;
+}
+
+export function runReport(t: RunTally, run: RunFacts): RunReport {
+  return RunReport.parse({
+    reportVersion: 1,
+    startedAt: run.startedAt.toISOString(),
+    finishedAt: run.finishedAt.toISOString(),
+    pipelineVersion: PIPELINE_VERSION,
+    cacheKey: run.cacheKey,
+    store: run.store,
+    storeLocation: run.storeLocation,
+    concurrency: run.concurrency,
+    inputs: run.inputs,
+    bytes: t.bytes,
+    documents: { ...t.documents, notInInput: run.notInInput },
+    failures: t.failures,
+    perInput: t.perInput,
+    facts: t.facts,
+    totals: t.totals,
+    stagesMs: run.stagesMs,
+    graphElements: t.graphElements,
+    wallMs: run.wallMs,
+    workerStartupMs: run.workerStartupMs,
+    peakRssBytes: run.peakRssBytes,
+  });
+}
 
 const mb = (b: number) => (b / 1e6).toFixed(1);
 

@@ -1,15 +1,21 @@
 /**
- * Runs the per-document pipeline over many files, incrementally and concurrently.
+ * Runs the per-document pipeline over many files, incrementally and concurrently, in three parts:
+ * the plan (./plan.ts: what to do with each input, decided from its stat, the manifest and what the
+ * target store holds), extraction (./pool.ts: worker threads), and sinks (./sink.ts: the embedded
+ * store, and Neo4j besides it). Each document ends in one event, and the run report is folded from
+ * those events (./report.ts).
  *
  * Guarantees to the CLI and the stores:
- * - each document is isolated: a failure is recorded with its reason and the batch goes on;
+ * - each document is isolated: a failure is recorded with its reason and the batch goes on; a sink
+ *   that fails to write is not the document's fault and stops the run;
  * - a document whose content hash and pipeline cache key match what the target store holds is not
  *   read past its hash (status `unchanged`); a changed one is re-extracted and its old facts replaced;
  *   with `prune`, stored documents absent from the input set are removed;
  * - the embedded store under --data is always written: it is the result cache (a Neo4j run reuses a
  *   cached result instead of extracting again) and what `query` reads by default;
  * - results do not depend on the concurrency: extraction is deterministic, every store write is keyed
- *   by document, the manifest is written with sorted keys, and `onDocument` is called in input order;
+ *   by document, the manifest is written with sorted keys, and events (`onDocument`, the report) come
+ *   in input order;
  * - memory is bounded by the documents in flight (about 2 × concurrency), not by the corpus: results
  *   are written as they come and only counters are kept.
  */
@@ -20,55 +26,25 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ExtractionResult } from '../../schemas/extraction.ts';
 import type { GraphRows } from '../../schemas/graph.ts';
+import type { RunReport, StageTimes } from '../../schemas/run.ts';
+import type { FactCounts, InputStat, ManifestEntry } from '../../schemas/manifest.ts';
 import { toGraph } from '../../graph/model/index.ts';
-import { PIPELINE_VERSION } from '../../schemas/extraction.ts';
-import { EmbeddedStore, totalFacts, type FactCounts, type ManifestEntry } from '../../graph/embedded/store.ts';
+import { totalFacts, type EmbeddedStore } from '../../graph/embedded/store.ts';
 import { DEFAULT_MAX_BYTES } from '../read/limits.ts';
-import { FlushPolicy } from './flush-policy.ts';
+import { decide, firstPathByName, notInInput, probe, trustedStat, type Probe, type StatResult } from './plan.ts';
 import { WorkerPool } from './pool.ts';
 import { summaryOf } from './protocol.ts';
 import { pipelineCacheKey } from './version.ts';
 import { Logger, Progress } from './progress.ts';
-import { RunReport, type StageTimes } from './report.ts';
+import { ZERO_COUNTS, emptyTally, reduceRun, runReport, type DocumentEvent, type DocumentSummary } from './report.ts';
+import { embeddedSink, type GraphSink } from './sink.ts';
 
-export type DocumentStatus = 'new' | 'changed' | 'unchanged' | 'failed';
-
-export interface DocumentSummary {
-  /** Position in the input list. */
-  index: number;
-  path: string;
-  name: string;
-  status: DocumentStatus;
-  reason?: string;
-  counts?: FactCounts;
-  language?: string;
-  /** "<number> of <date>" of the document's own act, null when it has no act header. */
-  act?: string | null;
-  warnings?: number;
-  /** Whether the document went through extraction in this run. */
-  extracted: boolean;
-}
-
-/** A graph store the batch loads into besides the embedded one (Neo4j). */
-export interface GraphTarget {
-  readonly kind: 'neo4j';
-  readonly location: string;
-  /** The documents the graph holds (name → content hash), read once before the run. */
-  documents(): Promise<Map<string, { contentHash: string }>>;
-  /** Replaces the document's facts in the graph with its rows (graph/model `toGraph`); may say how
-   * many facts it removed and how many graph elements (nodes + relationships) it wrote. */
-  load(rows: GraphRows): Promise<{ removed?: number; elements?: number } | void>;
-  remove(name: string): Promise<{ removed?: number } | void>;
-  /** Returns once everything loaded is committed (a target may batch writes). */
-  flush?(): Promise<void>;
-  /** Time spent writing, when the target writes in the background (else the time `load` took). */
-  busyMs?(): number;
-}
+export type { DocumentSummary } from './report.ts';
 
 export interface BatchOptions {
   files: string[];
   embedded: EmbeddedStore;
-  graph?: GraphTarget;
+  graph?: GraphSink;
   concurrency: number;
   maxBytes?: number;
   prune?: boolean;
@@ -87,73 +63,63 @@ export interface BatchOptions {
   flushEvery?: number;
 }
 
-export class InputError extends Error {
-  constructor(readonly path: string, readonly reason: string) {
-    super(`${path}: ${reason}`);
-    this.name = 'ReadError';
-  }
+/** An input's content hash and the stat to record for it; its bytes when they were read. */
+interface Content {
+  contentHash: string;
+  input: InputStat | undefined;
+  data?: Buffer;
+  bytesRead: number;
 }
 
-const ZERO_COUNTS: FactCounts = { acts: 0, relations: 0, reglaments: 0, steps: 0, terms: 0, actors: 0 };
+/** A document's result, from the cache or a worker. */
+interface Produced {
+  counts: FactCounts;
+  summary: Partial<Pick<DocumentSummary, 'language' | 'act' | 'warnings'>>;
+  /** Its graph rows, when a graph sink is written. */
+  rows?: GraphRows;
+  bytesExtracted: number;
+}
 
-/** A file modified this recently when it was read may change again within its file system's
- * timestamp resolution without its time changing, so its size and time are not recorded. */
-const STAT_TRUST_MS = 2000;
-
-/** An input's size and time, as the manifest records them. */
-type InputStat = NonNullable<ManifestEntry['input']>;
-
-function statInput(path: string, maxBytes: number): InputStat {
-  let st: InputStat;
+/** Synchronous: a stat answers from the inode cache, and through the thread pool it would cost a
+ * round trip per document. */
+function statOf(path: string): StatResult {
   try {
-    // Synchronous: a stat answers from the inode cache in microseconds, and through the thread pool
-    // it cost a round trip per document (a rerun of 1,000 unchanged documents: 66 ms, now 46 ms).
     const s = statSync(path);
-    if (!s.isFile()) throw new InputError(path, 'not a regular file');
-    st = { size: s.size, mtimeMs: s.mtimeMs };
+    return s.isFile() ? { kind: 'file', stat: { size: s.size, mtimeMs: s.mtimeMs } } : { kind: 'not-a-file' };
   } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError(path, `cannot read file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    return { kind: 'error', detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
   }
-  if (st.size > maxBytes) throw new InputError(path, `file is ${st.size} bytes, over the size limit of ${maxBytes} bytes`);
-  return st;
-}
-
-/** Whether the stored entry was made from this very file: the same path, size and time as when its
- * input was read, by the same pipeline. Its recorded content hash then stands without a read. */
-function storedFromSameFile(cached: ManifestEntry | undefined, path: string, st: InputStat, cacheKey: string): cached is ManifestEntry & { input: InputStat } {
-  return !!cached?.input && cached.cacheKey === cacheKey && cached.path === path
-    && cached.input.size === st.size && cached.input.mtimeMs === st.mtimeMs;
 }
 
 /**
  * How many of these files `runBatch` would read (new, changed, moved, or not to be trusted by their
- * size and time), counting up to `upTo + 1` at most: the others it finds unchanged by their stat alone
- * (`storedFromSameFile`). An input it could not stat counts as read (the run will say why).
+ * size and time), counting up to `upTo + 1` at most: the others it finds unchanged by their stat alone.
+ * An input it could not stat counts as read (the run will say why).
  */
 export async function inputsToRead(files: string[], embedded: EmbeddedStore, opts: { upTo: number; maxBytes?: number; cacheKey?: string }): Promise<number> {
   const cacheKey = opts.cacheKey ?? (await pipelineCacheKey());
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   let n = 0;
   for (const path of files) {
     if (n > opts.upTo) break;
-    let st: InputStat;
-    try {
-      st = statInput(path, opts.maxBytes ?? DEFAULT_MAX_BYTES);
-    } catch {
-      n++;
-      continue;
-    }
-    if (!storedFromSameFile(embedded.entry(basename(path)), path, st, cacheKey)) n++;
+    const p = probe({ path, firstPath: path, stat: statOf(path), maxBytes, cached: embedded.entry(basename(path)), cacheKey });
+    if (p.action !== 'trust') n++;
   }
   return n;
 }
 
-async function readInput(path: string): Promise<Buffer> {
-  try {
-    return await readFile(path);
-  } catch (e) {
-    throw new InputError(path, `cannot read file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
+/** Calls `deliver` with each event in input order, whatever order documents finish in. */
+function inInputOrder(deliver: (e: DocumentEvent) => void) {
+  const pending = new Map<number, DocumentEvent>();
+  let next = 0;
+  return (e: DocumentEvent) => {
+    pending.set(e.summary.index, e);
+    while (pending.has(next)) {
+      const ready = pending.get(next)!;
+      pending.delete(next++);
+      deliver(ready);
+    }
+  };
 }
 
 export async function runBatch(opts: BatchOptions): Promise<RunReport> {
@@ -164,19 +130,20 @@ export async function runBatch(opts: BatchOptions): Promise<RunReport> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const { embedded, graph } = opts;
   const stages: StageTimes = { collect: 0, read: 0, hash: 0, extract: 0, embedded: 0, neo4j: 0, prune: 0 };
-  const docs = { new: 0, changed: 0, unchanged: 0, failed: 0, removed: 0, notInInput: 0 };
-  const facts = { added: 0, removed: 0 };
-  const totals = { ...ZERO_COUNTS };
-  const bytes = { read: 0, extracted: 0 };
-  let graphElements = 0;
-  const failures: { index: number; path: string; reason: string }[] = [];
+  const tally = emptyTally();
+
+  async function timed<T>(stage: keyof StageTimes, f: () => Promise<T> | T): Promise<T> {
+    const s = performance.now();
+    try {
+      return await f();
+    } finally {
+      stages[stage] += performance.now() - s;
+    }
+  }
 
   const graphDocs = graph ? await timed('neo4j', () => graph.documents()) : undefined;
-
-  // Documents are keyed by file name in both stores; a second input with the same name would
-  // silently replace the first, so it fails instead.
-  const firstPathOf = new Map<string, string>();
-  for (const f of opts.files) if (!firstPathOf.has(basename(f))) firstPathOf.set(basename(f), f);
+  const firstPathOf = firstPathByName(opts.files, basename);
+  const cache = embeddedSink(embedded, opts.flushEvery ?? 500);
 
   let pool: WorkerPool | undefined;
   let workerStartupMs = 0;
@@ -189,204 +156,139 @@ export async function runBatch(opts: BatchOptions): Promise<RunReport> {
     return pool;
   };
 
-  // In-order delivery of summaries, whatever order documents finish in.
-  const pending = new Map<number, DocumentSummary>();
-  let nextToEmit = 0;
-  // Every input's outcome, for the report: ok, warnings, or failed with its reason.
-  const perInput: Array<{ path: string; status: DocumentStatus; outcome: 'ok' | 'warnings' | 'failed'; warnings: number; reason?: string }> = [];
-  const emit = (d: DocumentSummary) => {
-    pending.set(d.index, d);
-    while (pending.has(nextToEmit)) {
-      const s = pending.get(nextToEmit)!;
-      pending.delete(nextToEmit++);
-      perInput.push({
-        path: s.path,
-        status: s.status,
-        outcome: s.status === 'failed' ? 'failed' : (s.warnings ?? 0) > 0 ? 'warnings' : 'ok',
-        warnings: s.warnings ?? 0,
-        ...(s.reason ? { reason: s.reason } : {}),
-      });
-      opts.onDocument?.(s);
-    }
-  };
+  const emit = inInputOrder((e) => {
+    reduceRun(tally, e);
+    opts.onDocument?.(e.summary);
+  });
 
-  const flushes = new FlushPolicy(opts.flushEvery ?? 500, embedded.size, performance.now());
-  let flushError: unknown;
-  const maybeFlush = () => {
-    const startedAt = performance.now();
-    if (!flushes.documentWritten(startedAt)) return;
-    embedded.flush().then(() => flushes.flushed(startedAt, performance.now(), embedded.size), (e) => (flushError ??= e));
-  };
-
-  async function timed<T>(stage: keyof StageTimes, f: () => Promise<T> | T): Promise<T> {
-    const s = performance.now();
+  /** The input's content hash: as recorded when its stat can be trusted, else read and hashed. */
+  const contentOf = async (path: string, probed: Exclude<Probe, { action: 'fail' }>): Promise<Content | { reason: string }> => {
+    if (probed.action === 'trust') return { contentHash: probed.contentHash, input: probed.input, bytesRead: 0 };
+    const readAt = Date.now();
+    let data: Buffer;
     try {
-      return await f();
-    } finally {
-      stages[stage] += performance.now() - s;
-    }
-  }
-
-  const processOne = async (path: string, index: number): Promise<DocumentSummary> => {
-    const name = basename(path);
-    const fail = (reason: string): DocumentSummary => {
-      docs.failed++;
-      failures.push({ index, path, reason });
-      log.warn(`${path}: ${reason}`);
-      return { index, path, name, status: 'failed', reason, extracted: false };
-    };
-    if (firstPathOf.get(name) !== path) {
-      return fail(`another input has the same file name (${firstPathOf.get(name)}); documents are keyed by file name`);
-    }
-    let st: InputStat;
-    try {
-      st = await timed('read', () => statInput(path, maxBytes));
+      data = await timed('read', () => readFile(path));
     } catch (e) {
-      return fail(e instanceof InputError ? e.reason : (e as Error).message);
+      return { reason: `cannot read file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
     }
-    const cached = embedded.entry(name);
-    let data: Buffer | undefined;
-    let contentHash: string;
-    let input: InputStat | undefined;
-    if (storedFromSameFile(cached, path, st, cacheKey)) {
-      contentHash = cached.contentHash;
-      input = cached.input;
-    } else {
-      const readAt = Date.now();
-      try {
-        data = await timed('read', () => readInput(path));
-      } catch (e) {
-        return fail(e instanceof InputError ? e.reason : (e as Error).message);
-      }
-      bytes.read += data.length;
-      const hashed = data;
-      contentHash = await timed('hash', () => createHash('sha256').update(hashed).digest('hex'));
-      input = st.mtimeMs < readAt - STAT_TRUST_MS && st.size === data.length ? st : undefined;
-    }
-    const cacheHit = !!cached && cached.contentHash === contentHash && cached.cacheKey === cacheKey;
-    const prior = graph ? graphDocs!.get(name) : cached;
-    const status: DocumentStatus = !prior ? 'new'
-      : prior.contentHash === contentHash && cacheHit ? 'unchanged' : 'changed';
-
-    if (status === 'unchanged') {
-      embedded.relocate(name, path);
-      embedded.noteInput(name, input);
-      docs.unchanged++;
-      const counts = cached?.counts ?? ZERO_COUNTS;
-      addTotals(counts);
-      return { index, path, name, status, counts, extracted: false };
-    }
-
-    // Facts the target held for this document before (the cached counts describe what the embedded
-    // store holds; for Neo4j they are right when the cache holds the same content).
-    const priorCounts = status === 'changed' && cached?.counts && (!graph || cached.contentHash === prior!.contentHash)
-      ? cached.counts : undefined;
-
-    let counts: FactCounts;
-    let rows: GraphRows | undefined;
-    let summary: Pick<DocumentSummary, 'language' | 'act' | 'warnings'> = {};
-    if (cacheHit) {
-      counts = cached.counts ?? ZERO_COUNTS;
-      if (cached.path !== path) embedded.relocate(name, path);
-      embedded.noteInput(name, input);
-      if (graph) {
-        // Cached, but not in the graph yet: its rows are made from the stored result.
-        const result = JSON.parse((await timed('embedded', () => embedded.getSerialized(name)))!) as ExtractionResult;
-        summary = summaryOf(result);
-        rows = toGraph(result);
-      }
-    } else {
-      // The worker extracts, writes the result file and (for a graph) makes the rows.
-      const inputBytes = data!.length;
-      const reply = await extractor().extract(path, data!, { contentHash, store: { dir: embedded.dir, cacheKey }, graphRows: !!graph });
-      stages.extract += reply.ms;
-      stages.embedded += reply.writeMs ?? 0;
-      if (!reply.ok) {
-        if (reply.storeError) throw new Error(`${embedded.dir}: cannot store the result of ${path}: ${reply.reason}`);
-        return fail(reply.reason);
-      }
-      bytes.extracted += inputBytes;
-      counts = reply.counts;
-      summary = reply.summary;
-      embedded.adopt(reply.stored, input);
-      maybeFlush();
-      if (reply.rows !== undefined) rows = JSON.parse(reply.rows) as GraphRows;
-    }
-    let removed = priorCounts ? totalFacts(priorCounts) : 0;
-    if (graph && rows) {
-      const r = await timed('neo4j', () => graph.load(rows));
-      if (r && typeof r.removed === 'number') removed = r.removed;
-      if (r && typeof r.elements === 'number') graphElements += r.elements;
-    }
-    docs[status]++;
-    facts.added += totalFacts(counts);
-    facts.removed += removed;
-    addTotals(counts);
-    return { index, path, name, status, counts, ...summary, extracted: !cacheHit };
+    const contentHash = await timed('hash', () => createHash('sha256').update(data).digest('hex'));
+    return { contentHash, data, input: trustedStat(probed.stat, readAt, data.length), bytesRead: data.length };
   };
 
-  function addTotals(c: FactCounts) {
-    for (const k of Object.keys(totals) as (keyof FactCounts)[]) totals[k] += c[k];
-  }
+  /** The stored result stands: the cache records where its input was found; a graph gets rows made
+   * from the stored result. */
+  const fromCache = async (name: string, path: string, cached: ManifestEntry, content: Content): Promise<Produced> => {
+    await cache.write({ kind: 'seen', name, path, input: content.input });
+    if (!graph) return { counts: cached.counts ?? ZERO_COUNTS, summary: {}, bytesExtracted: 0 };
+    const result = JSON.parse((await timed('embedded', () => embedded.getSerialized(name)))!) as ExtractionResult;
+    return { counts: cached.counts ?? ZERO_COUNTS, summary: summaryOf(result), rows: toGraph(result), bytesExtracted: 0 };
+  };
+
+  /** A worker extracts the document, writes its result file and (for a graph) makes its rows; the
+   * cache then points at the new result. */
+  const fromWorker = async (path: string, content: Content): Promise<Produced | { reason: string }> => {
+    const data = content.data!;
+    const reply = await extractor().extract(path, data, { contentHash: content.contentHash, store: { dir: embedded.dir, cacheKey }, graphRows: !!graph });
+    stages.extract += reply.ms;
+    stages.embedded += reply.writeMs ?? 0;
+    if (!reply.ok) {
+      // A result that cannot be written is the store's failure, not the document's: the run stops.
+      if (reply.storeError) throw new Error(`${embedded.dir}: cannot store the result of ${path}: ${reply.reason}`);
+      return { reason: reply.reason };
+    }
+    await cache.write({ kind: 'written', stored: reply.stored, input: content.input });
+    return {
+      counts: reply.counts,
+      summary: reply.summary,
+      ...(reply.rows !== undefined ? { rows: JSON.parse(reply.rows) as GraphRows } : {}),
+      bytesExtracted: data.length,
+    };
+  };
+
+  /** One document: plan it, take its hash, take the cached result or extract, write to the sinks. */
+  const processOne = async (path: string, index: number): Promise<DocumentEvent> => {
+    const name = basename(path);
+    const event = (summary: Omit<DocumentSummary, 'index' | 'path' | 'name'>, figures: Partial<Omit<DocumentEvent, 'type' | 'summary'>> = {}): DocumentEvent => ({
+      type: 'document',
+      summary: { index, path, name, ...summary },
+      bytesRead: 0, bytesExtracted: 0, factsRemoved: 0, graphElements: 0,
+      ...figures,
+    });
+    const fail = (reason: string, bytesRead = 0) => {
+      log.warn(`${path}: ${reason}`);
+      return event({ status: 'failed', reason, extracted: false }, { bytesRead });
+    };
+
+    const cached = embedded.entry(name);
+    const stat = await timed('read', () => statOf(path));
+    const probed = probe({ path, firstPath: firstPathOf.get(name)!, stat, maxBytes, cached, cacheKey });
+    if (probed.action === 'fail') return fail(probed.reason);
+    const content = await contentOf(path, probed);
+    if ('reason' in content) return fail(content.reason);
+    const { bytesRead } = content;
+
+    const plan = decide({ contentHash: content.contentHash, cacheKey, cached, ...(graph ? { graph: { held: graphDocs!.get(name) } } : {}) });
+    if (plan.status === 'unchanged') {
+      await cache.write({ kind: 'seen', name, path, input: content.input });
+      return event({ status: 'unchanged', counts: cached?.counts ?? ZERO_COUNTS, extracted: false }, { bytesRead });
+    }
+    const produced = plan.source === 'cache' ? await fromCache(name, path, cached!, content) : await fromWorker(path, content);
+    if ('reason' in produced) return fail(produced.reason, bytesRead);
+
+    let factsRemoved = plan.priorCounts ? totalFacts(plan.priorCounts) : 0;
+    let graphElements = 0;
+    if (graph && produced.rows) {
+      const rows = produced.rows;
+      const r = await timed('neo4j', () => graph.write(rows));
+      if (r && typeof r.removed === 'number') factsRemoved = r.removed;
+      if (r && typeof r.elements === 'number') graphElements = r.elements;
+    }
+    return event(
+      { status: plan.status, counts: produced.counts, ...produced.summary, extracted: plan.source === 'extract' },
+      { bytesRead, bytesExtracted: produced.bytesExtracted, factsRemoved, graphElements },
+    );
+  };
 
   const limit = pLimit(opts.concurrency * 2 + 2);
   try {
     await Promise.all(opts.files.map((path, index) => limit(async () => {
-      // A store write that throws is not the document's fault: it stops the run.
       const started = performance.now();
-      const d = await processOne(path, index);
-      log.debug(`${path}: ${d.status}${d.extracted ? ', extracted' : ''} in ${Math.round(performance.now() - started)} ms`);
+      const e = await processOne(path, index);
+      log.debug(`${path}: ${e.summary.status}${e.summary.extracted ? ', extracted' : ''} in ${Math.round(performance.now() - started)} ms`);
       opts.progress?.tick();
-      emit(d);
+      emit(e);
     })));
   } finally {
     await pool?.close();
   }
 
-  // Stored documents that are not inputs any more.
-  const inputNames = new Set(firstPathOf.keys());
-  const stored = graph ? [...graphDocs!.keys()] : embedded.names();
-  const gone = stored.filter((n) => !inputNames.has(n)).sort();
-  docs.notInInput = opts.prune ? 0 : gone.length;
+  const gone = notInInput(graph ? graphDocs!.keys() : embedded.names(), new Set(firstPathOf.keys()));
   if (opts.prune) {
     await timed('prune', async () => {
       for (const name of gone) {
-        const c = embedded.entry(name)?.counts;
-        let removed = c ? totalFacts(c) : 0;
-        if (graph) {
-          const r = await graph.remove(name);
-          if (r && typeof r.removed === 'number') removed = r.removed;
-        }
-        embedded.unstage(name);
-        facts.removed += removed;
-        docs.removed++;
+        // The graph's own count of removed facts, when it gives one, else the cache's.
+        const fromGraph = graph ? await graph.remove(name) : undefined;
+        const fromCache = await cache.remove(name);
+        const factsRemoved = fromGraph?.removed ?? fromCache?.removed ?? 0;
+        reduceRun(tally, { type: 'pruned', name, factsRemoved });
         log.debug(`pruned ${name}`);
       }
     });
   }
-  if (graph?.flush) await timed('neo4j', () => graph.flush!());
+  if (graph) await timed('neo4j', () => graph.flush());
   if (graph?.busyMs) stages.neo4j = graph.busyMs();
-  await timed('embedded', () => embedded.flush());
-  if (flushError) throw flushError;
+  await timed('embedded', () => cache.flush());
 
-  return RunReport.parse({
-    reportVersion: 1,
-    startedAt: startedAt.toISOString(),
-    finishedAt: new Date().toISOString(),
-    pipelineVersion: PIPELINE_VERSION,
+  return runReport(tally, {
+    startedAt,
+    finishedAt: new Date(),
     cacheKey,
     store: graph ? 'neo4j' : 'embedded',
     storeLocation: graph ? graph.location : embedded.dir,
     concurrency: opts.concurrency,
     inputs: opts.files.length,
-    bytes,
-    documents: docs,
-    failures: failures.sort((a, b) => a.index - b.index).map(({ path, reason }) => ({ path, reason })),
-    perInput,
-    facts,
-    totals,
+    notInInput: opts.prune ? 0 : gone.length,
     stagesMs: stages,
-    graphElements,
     wallMs: performance.now() - t0,
     workerStartupMs,
     peakRssBytes: process.resourceUsage().maxRSS * 1024,

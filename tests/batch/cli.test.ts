@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { copyFile, mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { RunReport } from '../../pipeline/batch/report.ts';
+import { RunReport } from '../../schemas/run.ts';
 import { Progress } from '../../pipeline/batch/progress.ts';
 import { CORPUS_DIR, corpusFiles } from '../helpers/corpus.ts';
 

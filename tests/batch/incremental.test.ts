@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { runBatch, type DocumentSummary } from '../../pipeline/batch/run-batch.ts';
 import { collectInputs } from '../../pipeline/batch/collect.ts';
 import { EmbeddedStore, totalFacts } from '../../graph/embedded/store.ts';
-import { RunReport } from '../../pipeline/batch/report.ts';
+import { RunReport } from '../../schemas/run.ts';
 import { corpusPath } from '../helpers/corpus.ts';
 
 let root: string;

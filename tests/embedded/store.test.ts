@@ -26,10 +26,10 @@ afterAll(() => rm(root, { recursive: true, force: true }));
 const files = (data: string) => readdir(join(data, 'embedded', 'documents'));
 
 describe('embedded store', () => {
-  it('put and get round-trip a real result, with its counts in the manifest', async () => {
+  it('a written result and get round-trip a real result, with its counts in the manifest', async () => {
     const data = join(root, 'a');
     const s = await EmbeddedStore.open(data);
-    await s.put(kk);
+    await s.write([{ kind: 'result', result: kk }], { flush: true });
     const again = await EmbeddedStore.open(data);
     expect(again.names()).toEqual([kk.source]);
     expect((await again.get(kk.source))!.act!.number).toBe('564');
@@ -40,9 +40,9 @@ describe('embedded store', () => {
   it('staged writes are invisible to readers until flush; a crash before flush keeps the old state', async () => {
     const data = join(root, 'b');
     const s = await EmbeddedStore.open(data);
-    await s.put(bare);
+    await s.write([{ kind: 'result', result: bare }], { flush: true });
     const changed = { ...bare, contentHash: 'f'.repeat(64), reglaments: [] };
-    await s.stage(changed);
+    await s.write([{ kind: 'result', result: changed }]);
     // Another process (or this one after a crash) sees the flushed state only.
     const reader = await EmbeddedStore.open(data);
     expect((await reader.get(bare.source))!.reglaments.length).toBe(1);
@@ -53,16 +53,30 @@ describe('embedded store', () => {
     expect((await files(data)).length).toBe(1); // the old file is deleted once unreferenced
   });
 
-  it('putMany writes the manifest once with sorted keys; remove deletes the file', async () => {
+  it('a batch writes the manifest once with sorted keys; a removal deletes the file', async () => {
     const data = join(root, 'c');
     const s = await EmbeddedStore.open(data);
-    expect(await s.putMany([kk, bare])).toBe(2);
+    expect(await s.write([kk, bare].map((result) => ({ kind: 'result' as const, result })), { flush: true })).toBe(2);
     const raw = JSON.parse(await readFile(join(data, 'embedded', 'manifest.json'), 'utf8'));
     expect(Object.keys(raw.documents)).toEqual([bare.source, kk.source]);
-    expect(await s.remove(kk.source)).toBe(true);
-    expect(await s.remove(kk.source)).toBe(false);
+    expect(await s.write([{ kind: 'removed', name: kk.source }], { flush: true })).toBe(1);
+    expect(await s.write([{ kind: 'removed', name: kk.source }], { flush: true })).toBe(0);
     expect((await EmbeddedStore.open(data)).names()).toEqual([bare.source]);
     expect((await files(data)).length).toBe(1);
+  });
+
+  it('a seen document keeps its result and records where and how its input was found', async () => {
+    const data = join(root, 'e');
+    const s = await EmbeddedStore.open(data);
+    await s.write([{ kind: 'result', result: kk }], { flush: true });
+    const file = s.entry(kk.source)!.file;
+    const input = { size: 1234, mtimeMs: 1_700_000_000_000 };
+    expect(await s.write([{ kind: 'seen', name: kk.source, path: 'moved/' + kk.source, input }], { flush: true })).toBe(0);
+    const moved = (await EmbeddedStore.open(data)).entry(kk.source)!;
+    expect(moved).toMatchObject({ path: 'moved/' + kk.source, input, file });
+    // A stat that cannot be trusted any more is dropped, so the next run reads the file.
+    await s.write([{ kind: 'seen', name: kk.source, path: 'moved/' + kk.source }], { flush: true });
+    expect((await EmbeddedStore.open(data)).entry(kk.source)!.input).toBeUndefined();
   });
 
   it('a corrupt manifest is a user-facing error naming the file', async () => {

@@ -12,6 +12,7 @@ import { startServer, stopServer } from '../../graph/neo4j/server.ts';
 import { openNeo4jStore, type Neo4jStore } from '../../graph/neo4j/store.ts';
 import { toGraph } from '../../graph/model/index.ts';
 import { corpusResults } from '../queries/corpus.ts';
+import { loadRowByRow } from '../../scripts/neo4j-row-by-row.ts';
 
 const PORT = 17688;
 
@@ -47,7 +48,7 @@ export function crashSuite(): void {
       // Load the first documents, then kill the server while the largest one is being written.
       for (const r of corpus.slice(0, 2)) await store.loadDocument(r);
       const largest = [...corpus].sort((a, b) => b.reglaments.length - a.reglaments.length)[0];
-      const inFlight = store.loadGraphRowByRow(toGraph(largest)).then(() => 'finished', (e) => `failed: ${(e as Error).message}`);
+      const inFlight = loadRowByRow(store, toGraph(largest)).then(() => 'finished', (e) => `failed: ${(e as Error).message}`);
       await new Promise((r) => setTimeout(r, 300));
       await stopServer({ dir, port: PORT }, 'SIGKILL');
       const outcome = await inFlight;

@@ -15,9 +15,9 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collectInputs } from '../../pipeline/batch/collect.ts';
 import { runBatch } from '../../pipeline/batch/run-batch.ts';
-import { openNeo4jTarget } from '../../pipeline/batch/neo4j-target.ts';
+import { openNeo4jSink } from '../../pipeline/batch/neo4j-sink.ts';
 import { EmbeddedStore } from '../../graph/embedded/store.ts';
-import { RunReport } from '../../pipeline/batch/report.ts';
+import { RunReport } from '../../schemas/run.ts';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 
@@ -135,7 +135,7 @@ describe('batch runs into Neo4j', () => {
       const batch = async () => {
         const { files } = await collectInputs([input]);
         // Small transactions, so that several carry more than one new document.
-        const graph = await openNeo4jTarget({ uri: c.uri, user: c.user, password: c.password }, { batchElements: 500 });
+        const graph = await openNeo4jSink({ uri: c.uri, user: c.user, password: c.password }, { batchElements: 500 });
         try {
           return await runBatch({ files, embedded: await EmbeddedStore.open(join(root, 'data')), graph, concurrency: 2 });
         } finally {

@@ -28,7 +28,7 @@ async function zangraph(...args: string[]): Promise<{ code: number; stdout: stri
 beforeAll(async () => {
   data = await mkdtemp(join(tmpdir(), 'zangraph-cli-'));
   const store = await EmbeddedStore.open(data);
-  for (const r of await corpusResults()) await store.put(r);
+  await store.write((await corpusResults()).map((result) => ({ kind: 'result' as const, result })), { flush: true });
 }, 120_000);
 
 describe('zangraph query', () => {

@@ -15,9 +15,11 @@ import { UsageError } from '../command.ts';
 import { parse, validate } from '../args.ts';
 import { RunOptions } from '../../../schemas/cli.ts';
 import { collectInputs } from '../../batch/collect.ts';
-import { inputsToRead, runBatch, type DocumentSummary, type GraphTarget } from '../../batch/run-batch.ts';
+import { inputsToRead, runBatch, type DocumentSummary } from '../../batch/run-batch.ts';
+import type { GraphSink } from '../../batch/sink.ts';
 import { loadStore } from '../../batch/load.ts';
-import { humanSummary, type RunReport } from '../../batch/report.ts';
+import { humanSummary } from '../../batch/report.ts';
+import type { RunReport } from '../../../schemas/run.ts';
 import { LogLevel, Logger, Progress } from '../../batch/progress.ts';
 import { EmbeddedStore } from '../../../graph/embedded/store.ts';
 import { BATCH_FLAGS, BATCH_RUN_FLAGS, HEAP_LIMIT_FLAG } from '../restart.ts';
@@ -84,11 +86,11 @@ async function writeReports(report: RunReport, opts: BatchRunOptions): Promise<v
   }
 }
 
-async function graphTarget(opts: BatchRunOptions): Promise<GraphTarget & { close(): Promise<void> } | undefined> {
+async function graphTarget(opts: BatchRunOptions): Promise<GraphSink & { close(): Promise<void> } | undefined> {
   if (opts.store !== 'neo4j') return undefined;
   // Loaded only here: neo4j-driver is a fifth of the start-up time, and most runs never need it.
-  const { openNeo4jTarget } = await import('../../batch/neo4j-target.ts');
-  return openNeo4jTarget(opts.neo4j);
+  const { openNeo4jSink } = await import('../../batch/neo4j-sink.ts');
+  return openNeo4jSink(opts.neo4j);
 }
 
 /**

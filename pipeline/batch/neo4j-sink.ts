@@ -1,5 +1,5 @@
 /**
- * The Neo4j store (graph/neo4j/store.ts) as a batch GraphTarget. Guarantees:
+ * The Neo4j store (graph/neo4j/store.ts) as a batch's graph sink (./sink.ts). Guarantees:
  * - connection settings come from the flags, else NEO4J_URI / NEO4J_USERNAME / NEO4J_PASSWORD /
  *   NEO4J_DATABASE; an unreachable server or a refused login fails before any document is processed,
  *   with the store's one user-facing line naming the URI and a hint;
@@ -11,21 +11,21 @@
  *   `doc` (graph/model guarantees it), so later replacements and removals still find each document's
  *   facts. One writer at a time: concurrent transactions MERGing the same shared nodes (regions, roles,
  *   services) only wait on each other's locks.
- * - `flush` returns once everything handed to `load` is committed; a failed write is thrown there (or
- *   by the next `load`), never lost.
+ * - `flush` returns once everything handed to `write` is committed; a failed write is thrown there (or
+ *   by the next `write`), never lost.
  */
 import { openNeo4jStore, resolveNeo4jConfig, type Neo4jFlags, type Neo4jStore } from '../../graph/neo4j/store.ts';
 import type { GraphRows } from '../../schemas/graph.ts';
-import type { GraphTarget } from './run-batch.ts';
+import type { GraphSink } from './sink.ts';
 
-export type Neo4jTarget = GraphTarget & { store: Neo4jStore; flush(): Promise<void>; busyMs(): number; close(): Promise<void> };
+export type Neo4jSink = GraphSink & { store: Neo4jStore; busyMs(): number; close(): Promise<void> };
 
-export interface Neo4jTargetOptions {
+export interface Neo4jSinkOptions {
   /** Graph elements (nodes + relationships) per multi-document transaction. */
   batchElements?: number;
 }
 
-export async function openNeo4jTarget(flags: Neo4jFlags, options: Neo4jTargetOptions = {}): Promise<Neo4jTarget> {
+export async function openNeo4jSink(flags: Neo4jFlags, options: Neo4jSinkOptions = {}): Promise<Neo4jSink> {
   const config = resolveNeo4jConfig(flags);
   const store = await openNeo4jStore(config);
   const limit = options.batchElements ?? 20_000;
@@ -76,7 +76,7 @@ export async function openNeo4jTarget(flags: Neo4jFlags, options: Neo4jTargetOpt
     async documents() {
       return new Map((await store.documents()).map((d) => [d.name, { contentHash: d.contentHash }]));
     },
-    async load(g: GraphRows) {
+    async write(g: GraphRows) {
       check();
       const elements = g.nodes.length + g.rels.length;
       if (held.has(g.doc)) {
@@ -86,7 +86,7 @@ export async function openNeo4jTarget(flags: Neo4jFlags, options: Neo4jTargetOpt
         check();
       } else {
         held.add(g.doc);
-        // Back-pressure: at most one batch being written and one being filled. A load that finds the
+        // Back-pressure: at most one batch being written and one being filled. A write that finds the
         // batch full waits for the write in progress, then hands the full batch to the writer; so
         // memory stays bounded however far extraction runs ahead of Neo4j.
         while (pendingElements >= limit) {

@@ -1,0 +1,45 @@
+/**
+ * The embedded store's manifest (<data>/embedded/manifest.json), as zod schemas: which documents the
+ * store holds, the result file of each, and what an incremental run compares to skip a document.
+ */
+import { z } from 'zod';
+
+/** How many facts of each kind one stored result holds. */
+export const FactCounts = z.object({
+  acts: z.number().int().nonnegative(),
+  relations: z.number().int().nonnegative(),
+  reglaments: z.number().int().nonnegative(),
+  steps: z.number().int().nonnegative(),
+  terms: z.number().int().nonnegative(),
+  actors: z.number().int().nonnegative(),
+});
+export type FactCounts = z.infer<typeof FactCounts>;
+
+/** An input file's size and modification time, as recorded when it was read. */
+export const InputStat = z.object({ size: z.number().int().nonnegative(), mtimeMs: z.number() });
+export type InputStat = z.infer<typeof InputStat>;
+
+export const ManifestEntry = z.object({
+  contentHash: z.string(),
+  pipelineVersion: z.string(),
+  path: z.string(),
+  file: z.string(),
+  updatedAt: z.string(),
+  /** What the incremental runner compares: pipeline version plus a digest of the pipeline code
+   * and lexicons that produced the result (absent for results stored by older writers). */
+  cacheKey: z.string().optional(),
+  /** Fact counts of the stored result, so a rerun can report totals without reading it. */
+  counts: FactCounts.optional(),
+  bytes: z.number().int().nonnegative().optional(),
+  /** Size and modification time of the input file when it was read, recorded only when the file was
+   * old enough then to be trusted later: a rerun that finds the same path, size and time takes the
+   * content hash as recorded instead of reading the file again (as git's index does). */
+  input: InputStat.optional(),
+});
+export type ManifestEntry = z.infer<typeof ManifestEntry>;
+
+export const Manifest = z.object({
+  version: z.literal(1),
+  documents: z.record(z.string(), ManifestEntry),
+});
+export type Manifest = z.infer<typeof Manifest>;
