@@ -56,7 +56,7 @@ export const RolesLexicon = z.object({
 });
 export type RolesLexicon = z.infer<typeof RolesLexicon>;
 
-// ---- act lexicons: months.json, regions.json, acts.json, act-header.json ----
+// ---- act lexicons: months.json, regions.json, acts.json ----
 
 export const MonthsLexicon = z.object({
   ru: z.array(z.tuple([z.string().min(2), z.number().int().min(1).max(12)])).min(12),
@@ -75,6 +75,7 @@ export const ActsLexicon = z.object({
 });
 export type ActsLexicon = z.infer<typeof ActsLexicon>;
 
+/** A regular expression source (flags iu), for the patterns a data file still carries. */
 const RegexSource = z.string().min(1).refine((s) => {
   try {
     new RegExp(s, 'iu');
@@ -83,43 +84,6 @@ const RegexSource = z.string().min(1).refine((s) => {
     return false;
   }
 }, 'not a valid regular expression');
-
-const HeaderPhrases = z.object({
-  statusBanner: RegexSource,
-  repealedBy: RegexSource,
-  amendedBy: RegexSource,
-  amendsTitle: RegexSource,
-  repealsPoint: RegexSource,
-  /** An operative point that amends another act ("Внести в постановление ..." / "... өзгерістер енгізілсін"). */
-  amendsPoint: RegexSource,
-  footnote: RegexSource,
-  registration: RegexSource,
-  preambleStart: RegexSource,
-  operativeVerb: RegexSource,
-  entryIntoForce: z.array(z.object({
-    rule: z.enum(['10-days-after-first-publication', 'on-first-publication', 'on-registration', 'on-signature', 'date']),
-    pattern: RegexSource,
-  })).min(1),
-  entryIntoForceClause: RegexSource,
-  /** The verb of taking effect ("вводится в действие" / "қолданысқа енгізіледі"): its rule decides when a
-   * clause also says when the act enters into force. */
-  takesEffect: RegexSource,
-  /** The verb of entering into force ("вступает в силу" / "күшіне енеді"). */
-  entersIntoForce: RegexSource,
-  /** Heading of an appendix that lists the acts a point repeals ("Перечень утративших силу ..."). */
-  repealsListHeading: RegexSource,
-  /** A repealing point that names its acts in an appendix ("согласно приложению"). */
-  appendixReference: RegexSource,
-  /** The state's name before a national issuer ("Қазақстан Республикасы ... министрінің"). */
-  nationalIssuerPrefix: RegexSource,
-  /** A part of an act ("Пункт 3", "3-тармақ"): a note about it amends the act rather than repealing it. */
-  partWord: RegexSource,
-  /** Status words other than "repealed" the page may print between title and act line. */
-  otherStatus: RegexSource,
-});
-export const ActHeaderLexicon = z.object({ ru: HeaderPhrases, kk: HeaderPhrases });
-export type ActHeaderLexicon = z.infer<typeof ActHeaderLexicon>;
-export type HeaderPhrases = z.infer<typeof HeaderPhrases>;
 
 // ---- text-layout.json (pipeline/normalize) ----
 

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import {
-  ActHeaderLexicon, ActsLexicon, MonthsLexicon, RegionsLexicon,
+  ActsLexicon, MonthsLexicon, RegionsLexicon,
   ChannelsLexicon, NumeralsLexicon, RolesLexicon, UnitsLexicon,
 } from '../../schemas/lexicon.ts';
 import unitsJson from './units.json' with { type: 'json' };
@@ -16,7 +16,6 @@ import rolesJson from './roles.json' with { type: 'json' };
 import monthsJson from './months.json' with { type: 'json' };
 import regionsJson from './regions.json' with { type: 'json' };
 import actsJson from './acts.json' with { type: 'json' };
-import actHeaderJson from './act-header.json' with { type: 'json' };
 
 export class LexiconError extends Error {
   constructor(file: string, reason: string) {
@@ -49,4 +48,3 @@ export const rolesLexicon = lazy(() => loadLexicon('roles.json', RolesLexicon, r
 export const monthsLexicon = lazy(() => loadLexicon('months.json', MonthsLexicon, monthsJson));
 export const regionsLexicon = lazy(() => loadLexicon('regions.json', RegionsLexicon, regionsJson));
 export const actsLexicon = lazy(() => loadLexicon('acts.json', ActsLexicon, actsJson));
-export const actHeaderLexicon = lazy(() => loadLexicon('act-header.json', ActHeaderLexicon, actHeaderJson));

@@ -10,22 +10,38 @@ import type { ActKind, EntryIntoForce, Issuer, Language, RegionId } from '../../
 import type { ExtractedAct, ExtractedRelation } from '../../../schemas/extraction.ts';
 import type { NormalizedDocument } from '../../normalize/index.ts';
 import type { Annotation } from '../../shared/annotation.ts';
-import { actHeaderLexicon } from '../../lexicon/index.ts';
 import { actKey } from '../../shared/act-key.ts';
+import { findDates } from '../common/dates.ts';
+import { localeOf, type ActLocale } from '../../locales/index.ts';
 import type { ActRef, ReferenceContext } from './reference.ts';
 import { NATIONAL_ISSUERS, NUMBER_AFTER, cleanNumber, findIssuers, findKinds, findRegions, type Found } from './vocabulary.ts';
-import { findActReferences, findDates, paragraphAt, rx } from './text.ts';
-import { extractRelations, isPartNote } from './relations.ts';
+import { paragraphAt, scannerFrom } from './text.ts';
+import { dateNearPhrase, extractRelations, isPartNote } from './relations.ts';
+
+/** The header never runs longer than this: a document without preamble or points still has a body. */
+const HEADER_MAX = 3000;
+/** The first operative point, "1. ", at a line start. */
+const FIRST_POINT = /\n\s*1\.\s/u;
+/** How far before the registration verb its date and number may stand, when they precede it. */
+const REGISTRATION_DETAILS_BEFORE = 120;
+/** How far after the registration verb its date and number may stand, when they follow it. */
+const REGISTRATION_DETAILS_AFTER = 220;
+/** How far around the registration note it may name the region of a body named without one. */
+const REGISTRATION_REGION_WINDOW = 120;
+/** A number sign ("№", or "N" before digits in older texts). */
+const NUMBER_SIGN = /№|N(?=\s*\d)/u;
+/** A paragraph that opens with a quote is new wording for another act. */
+const QUOTED_PARAGRAPH = /^\s*["«“„]/u;
+/** An upper-case first letter: the act line opens a sentence. */
+const OPENS_SENTENCE = /^\p{Lu}/u;
+/** Points after the one that only says when the act enters into force in which its taking effect may still be stated. */
+const TAKES_EFFECT_LOOKAHEAD = 2;
 
 /** Header zone: from the start to the preamble or the first operative point. */
-function headerEnd(text: string, lang: Language): number {
-  const p = actHeaderLexicon()[lang];
-  const candidates = [
-    rx(p.preambleStart).exec(text)?.index,
-    /\n\s*1\.\s/u.exec(text)?.index,
-    rx(p.operativeVerb, 'u').exec(text)?.index,
-  ].filter((x): x is number => x !== undefined);
-  return Math.min(text.length, 3000, ...candidates);
+function headerEnd(text: string, locale: ActLocale): number {
+  const candidates = [text.search(locale.preambleStart), text.search(FIRST_POINT), text.search(locale.operativeVerb)]
+    .filter((x) => x >= 0);
+  return Math.min(text.length, HEADER_MAX, ...candidates);
 }
 
 interface HeaderResult {
@@ -36,30 +52,31 @@ interface HeaderResult {
 
 export function extractActHeader(doc: NormalizedDocument): HeaderResult {
   const { text, language: lang } = doc;
-  const phrases = actHeaderLexicon()[lang];
+  const locale = localeOf(lang).act;
   const diagnostics: Diagnostic[] = [];
   const warn = (ruleId: string, message: string, span?: Span) =>
     diagnostics.push({ stage: 'extract', ruleId, severity: 'warning', message, ...(span ? { span } : {}) });
 
-  const zoneEnd = headerEnd(text, lang);
-  const refs = findActReferences(text, lang, 0, zoneEnd);
-  const registration = rx(phrases.registration).exec(text.slice(0, zoneEnd));
-  const banner = rx(phrases.statusBanner).exec(text.slice(0, zoneEnd));
+  const zoneEnd = headerEnd(text, locale);
+  const refs = locale.findReferences(text, 0, zoneEnd);
+  const registration = locale.registration.exec(text.slice(0, zoneEnd));
+  const banner = locale.statusBanner.exec(text.slice(0, zoneEnd));
 
   // The act line: the reference right before the registration note, else the first after the status banner,
   // else the first one that opens a sentence with its kind word.
   let actLine: Annotation<HeaderLine> | undefined;
-  if (registration) actLine = refs.filter((r) => r.end <= registration.index + (lang === 'kk' ? 0 : 5)).at(-1);
+  if (registration) actLine = refs.filter((r) => r.end <= registration.index + locale.actLineOverlapWithRegistration).at(-1);
   if (!actLine && banner) actLine = refs.find((r) => r.start >= banner.index);
-  // Without those: Russian opens the act line with the kind word ("Постановление акимата ..."), Kazakh
-  // closes it with the kind in the nominative ("... № 272 қаулысы."), unlike a title that names an act.
+  // Without those: the first reference that opens a sentence with its kind, and, where the kind closes
+  // the act line, ends with it ("... № 272 қаулысы."), unlike a title that names an act.
+  const closing = locale.kindClosingActLine;
   if (!actLine) {
-    actLine = refs.find((r) => r.value.kind && /^\p{Lu}/u.test(text[r.start] ?? '') &&
-      (lang === 'ru' || /(?:ы|і)\s*(?:\.|\n|$)/u.test(text.slice(r.end - 1, r.end + 2))));
+    actLine = refs.find((r) => r.value.kind && OPENS_SENTENCE.test(text[r.start] ?? '') &&
+      (!closing || closing.test(text.slice(r.end - 1, r.end + 2))));
   }
   // An act line that prints no date ("Постановление акимата ... № А-3/45."), after any dated reference
   // of the title: its facts without a date.
-  const dateless = datelessActLine(text, lang, actLine?.end ?? (banner ? banner.index : 0), registration ? registration.index : zoneEnd);
+  const dateless = datelessActLine(text, lang, locale, actLine?.end ?? (banner ? banner.index : 0), registration ? registration.index : zoneEnd);
   if (dateless && (registration || !actLine)) actLine = dateless;
   if (!actLine) {
     warn('act/no-header', 'no act header found (no "<kind> <issuer> ... от <date> № <number>" line); not extracting act facts');
@@ -74,7 +91,7 @@ export function extractActHeader(doc: NormalizedDocument): HeaderResult {
   // Title: everything before the status banner or the act line, without another status word
   // ("Действующий", "Қолданыстағы") that the page printed there.
   const titleEnd = banner && banner.index < actLine.start ? banner.index : actLine.start;
-  const otherStatus = new RegExp(`(?:^|\\s)(?:${phrases.otherStatus})\\s*$`, 'iu').exec(text.slice(0, titleEnd));
+  const otherStatus = locale.otherStatusAtEnd.exec(text.slice(0, titleEnd));
   const rawTitle = text.slice(0, otherStatus ? otherStatus.index : titleEnd).trim();
   const title = rawTitle ? rawTitle.replace(/\s+/g, ' ') : null;
   if (title) {
@@ -82,21 +99,24 @@ export function extractActHeader(doc: NormalizedDocument): HeaderResult {
     ev.title = doc.span(ts, ts + rawTitle.length);
   }
 
-  // Registration: date and number in the registration note after the act line.
+  // Registration: date and number in the registration note after the act line, on the side of its verb
+  // the language puts them.
   let reg: ExtractedAct['registration'] = null;
+  const registrationEnd = registration ? registration.index + registration[0].length : 0;
+  const detailsBefore = locale.registrationDetails === 'before';
   if (registration && registration.index >= actLine.start) {
-    const from = lang === 'kk' ? Math.max(actLine.end, registration.index - 120) : registration.index;
-    const to = lang === 'kk' ? registration.index + registration[0].length : Math.min(zoneEnd, registration.index + 220);
-    const stop = rx(phrases.repealedBy).exec(text.slice(from, to));
-    const windowEnd = stop ? from + stop.index : to;
-    const date = findDates(text, lang, from, windowEnd)[0];
-    const numAt = text.slice(from, windowEnd).search(/№|N(?=\s*\d)/u);
+    const from = detailsBefore ? Math.max(actLine.end, registration.index - REGISTRATION_DETAILS_BEFORE) : registration.index;
+    const to = detailsBefore ? registrationEnd : Math.min(zoneEnd, registration.index + REGISTRATION_DETAILS_AFTER);
+    const stop = text.slice(from, to).search(locale.repealedBy);
+    const windowEnd = stop >= 0 ? from + stop : to;
+    const date = findDates(text, locale.dates, from, windowEnd)[0];
+    const numAt = text.slice(from, windowEnd).search(NUMBER_SIGN);
     const num = numAt >= 0 ? NUMBER_AFTER.exec(text.slice(from + numAt, windowEnd)) : null;
     reg = { number: num ? cleanNumber(num[1]) : null, date: date?.value ?? null };
-    // Evidence: the note from its verb or date to its number (Kazakh: to "тіркелді").
-    const noteStart = lang === 'kk' ? Math.min(date?.start ?? registration.index, registration.index) : registration.index;
-    const numEnd = num ? from + numAt + num[0].length : date?.end ?? registration.index + registration[0].length;
-    const noteEnd = lang === 'kk' ? registration.index + registration[0].length : Math.max(numEnd, registration.index + registration[0].length);
+    // Evidence: the note from its date to its verb, or from its verb to its number.
+    const numEnd = num ? from + numAt + num[0].length : date?.end ?? registrationEnd;
+    const noteStart = detailsBefore ? Math.min(date?.start ?? registration.index, registration.index) : registration.index;
+    const noteEnd = detailsBefore ? registrationEnd : Math.max(numEnd, registrationEnd);
     ev.registration = doc.span(noteStart, noteEnd);
   }
 
@@ -104,8 +124,8 @@ export function extractActHeader(doc: NormalizedDocument): HeaderResult {
   // мәслихатының") is registered by its region's justice department: that note names the region.
   let region = a.region;
   if (!region && a.issuer && !NATIONAL_ISSUERS.has(a.issuer) && registration && registration.index >= actLine.start) {
-    const [ps, pe] = [Math.max(actLine.end, registration.index - 120), Math.min(zoneEnd, registration.index + registration[0].length + 120)];
-    const stated = findRegions(text, ps, pe, lang).find((r) => lang === 'kk' ? r.start < registration.index + registration[0].length : r.start >= registration.index);
+    const [ps, pe] = [Math.max(actLine.end, registration.index - REGISTRATION_REGION_WINDOW), Math.min(zoneEnd, registrationEnd + REGISTRATION_REGION_WINDOW)];
+    const stated = findRegions(text, ps, pe, lang).find((r) => detailsBefore ? r.start < registrationEnd : r.start >= registration.index);
     if (stated) {
       region = stated.value;
       ev.region = doc.span(stated.start, stated.end);
@@ -114,8 +134,8 @@ export function extractActHeader(doc: NormalizedDocument): HeaderResult {
 
   // Status: a banner, or a "repealed by" note in the header.
   // "Пункт 3 утратил силу ..." repeals a part of the act, not the act.
-  const repealedNote = [...text.slice(actLine.end, zoneEnd).matchAll(rx(phrases.repealedBy, 'giu'))]
-    .find((m) => !isPartNote(text, lang, actLine.end + m.index!));
+  const repealedNote = [...text.slice(actLine.end, zoneEnd).matchAll(locale.repealedBy)]
+    .find((m) => !isPartNote(text, locale, actLine.end + m.index!));
   const status = banner || repealedNote ? 'repealed' : 'in-force';
   if (banner) ev.status = doc.span(banner.index, banner.index + banner[0].length);
   else if (repealedNote) ev.status = doc.span(actLine.end + repealedNote.index!, actLine.end + repealedNote.index! + repealedNote[0].length);
@@ -150,12 +170,9 @@ export function extractActHeader(doc: NormalizedDocument): HeaderResult {
 }
 
 function findEntryIntoForce(doc: NormalizedDocument, from: number): { rule: EntryIntoForce; span: Span } | null {
-  const { text, language: lang } = doc;
-  const phrases = actHeaderLexicon()[lang];
-  const footnote = rx(phrases.footnote);
-  const clause = rx(phrases.entryIntoForceClause, 'giu');
-  const takesEffect = rx(phrases.takesEffect);
-  clause.lastIndex = from;
+  const { text } = doc;
+  const locale = localeOf(doc.language).act;
+  const clause = scannerFrom(locale.entryIntoForceClause, from);
   // A point that only says when the act enters into force ("3. … вступает в силу со дня государственной
   // регистрации.") gives way to the next point saying when it takes effect ("4. … вводится в действие по
   // истечении десяти …"), as within one clause (takingEffectPart).
@@ -165,17 +182,17 @@ function findEntryIntoForce(doc: NormalizedDocument, from: number): { rule: Entr
   for (let m = clause.exec(text); m; m = clause.exec(text)) {
     const [ps, pe] = paragraphAt(text, m.index);
     const para = text.slice(ps, pe);
-    if (entersOnly && ps !== lastParagraph && ++paragraphsAfter > 2) break;
+    if (entersOnly && ps !== lastParagraph && ++paragraphsAfter > TAKES_EFFECT_LOOKAHEAD) break;
     lastParagraph = ps;
-    if (footnote.test('\n' + para)) continue;
+    if (('\n' + para).search(locale.footnote) >= 0) continue;
     // In parentheses it is the rule of another act, the one a note names: "3) Утратило силу постановлением
     // ... № 306 (вводится в действие по истечении десяти ...)".
     if (insideParentheses(para, m.index - ps)) continue;
     // A quoted paragraph is new wording for another act ("2. Настоящее постановление вводится в действие ...").
-    if (/^\s*["«“„]/u.test(para)) continue;
-    const found = ruleIn(doc, ps, pe);
+    if (QUOTED_PARAGRAPH.test(para)) continue;
+    const found = ruleIn(doc, locale, ps, pe);
     if (!found) continue;
-    if (takesEffect.test(para)) return found;
+    if (locale.takesEffect.test(para)) return found;
     entersOnly ??= found;
     clause.lastIndex = pe;
   }
@@ -183,22 +200,18 @@ function findEntryIntoForce(doc: NormalizedDocument, from: number): { rule: Entr
 }
 
 /** The entry-into-force rule the clause in text[ps, pe) states. */
-function ruleIn(doc: NormalizedDocument, ps: number, pe: number): { rule: EntryIntoForce; span: Span } | null {
-  const { text, language: lang } = doc;
-  const phrases = actHeaderLexicon()[lang];
+function ruleIn(doc: NormalizedDocument, locale: ActLocale, ps: number, pe: number): { rule: EntryIntoForce; span: Span } | null {
+  const { text } = doc;
   const para = text.slice(ps, pe);
-  const [ws, we] = takingEffectPart(para, lang);
+  const [ws, we] = takingEffectPart(para, locale);
   const part = para.slice(ws, we);
-  for (const { rule, pattern } of phrases.entryIntoForce) {
-    const hit = rx(pattern).exec(part);
+  for (const { rule, pattern } of locale.entryIntoForce) {
+    const hit = pattern.exec(part);
     if (!hit) continue;
     const at = ps + ws + hit.index;
     if (rule !== 'date') return { rule, span: doc.span(at, at + hit[0].length) };
     // "вводится в действие с 1 января 2016 года" / "2016 жылғы 1 қаңтардан бастап қолданысқа енгізіледі"
-    const dates = findDates(text, lang, ps + ws, ps + we);
-    const near = lang === 'kk'
-      ? dates.filter((d) => d.end <= at + 3).at(-1)
-      : dates.find((d) => d.start >= at);
+    const near = dateNearPhrase(findDates(text, locale.dates, ps + ws, ps + we), at, locale);
     if (near) return { rule: `date:${near.value}`, span: doc.span(Math.min(near.start, at), Math.max(near.end, at + hit[0].length)) };
   }
   return null;
@@ -210,15 +223,15 @@ function ruleIn(doc: NormalizedDocument, ps: number, pe: number): { rule: EntryI
  * действие с 1 января 2016 года" / "… тіркелген күнінен бастап күшіне енеді және 2016 жылғы 1
  * қаңтардан бастап қолданысқа енгізіледі". Taking effect decides (corpus 002: "… вступает в силу со дня
  * государственной регистрации и вводится в действие по истечении десяти …" is the 10-day rule). Russian
- * states the rule after its verb, Kazakh before it. [start, end) within `para`; all of it otherwise.
+ * states the rule after its verb, Kazakh before it (the locale's ruleBesideVerb). [start, end) within
+ * `para`; all of it otherwise.
  */
-function takingEffectPart(para: string, lang: Language): [number, number] {
-  const phrases = actHeaderLexicon()[lang];
-  const effect = rx(phrases.takesEffect).exec(para);
-  const force = rx(phrases.entersIntoForce).exec(para);
+function takingEffectPart(para: string, locale: ActLocale): [number, number] {
+  const effect = locale.takesEffect.exec(para);
+  const force = locale.entersIntoForce.exec(para);
   if (!effect || !force) return [0, para.length];
   const effectEnd = effect.index + effect[0].length;
-  if (lang === 'kk') return force.index < effect.index ? [force.index + force[0].length, effectEnd] : [0, effectEnd];
+  if (locale.ruleBesideVerb === 'before') return force.index < effect.index ? [force.index + force[0].length, effectEnd] : [0, effectEnd];
   return effect.index < force.index ? [effect.index, force.index] : [effect.index, para.length];
 }
 
@@ -235,40 +248,67 @@ function insideParentheses(para: string, at: number): boolean {
 /** The act line as read: a reference whose date may be missing. */
 type HeaderLine = Omit<ActRef, 'date'> & { date: string | null };
 
+/** The parts of an act line found around its number sign. */
+interface LineParts {
+  kind: Found<ActKind>;
+  issuer: Found<Issuer>;
+  region: Found<RegionId> | undefined;
+  start: number;
+  end: number;
+}
+
+/** How far before the number sign the kind may open a dateless act line ("Постановление акимата ... области № ..."). */
+const KIND_FIRST_LOOKBACK = 250;
+/** How far before the number sign the issuer may stand when the kind closes the line (issuer in the genitive right before). */
+const ISSUER_LOOKBACK = 160;
+/** How far after the number the closing kind word may end ("қаулысы"). */
+const KIND_WORD = 30;
+/** How far before the issuer its region may be named. */
+const REGION_BEFORE_ISSUER = 80;
+/** How far after the number sign the number may run. */
+const NUMBER_WINDOW = 40;
+
 /**
- * An act line without a date: Russian "<Kind> <issuer> [<region>] № <number>", Kazakh
- * "[<region>] <issuer> № <number> <kind>", in [from, to). The number must follow the issuer with no
- * date between (a dated line is an ordinary reference).
+ * An act line without a date, in [from, to): "<Kind> <issuer> [<region>] № <number>" where the kind
+ * opens the line, "[<region>] <issuer> № <number> <kind>" where it closes it. The number must follow
+ * the issuer with no date between (a dated line is an ordinary reference).
  */
-function datelessActLine(text: string, lang: Language, from: number, to: number): Annotation<HeaderLine> | null {
+function datelessActLine(text: string, lang: Language, locale: ActLocale, from: number, to: number): Annotation<HeaderLine> | null {
+  const partsAround = locale.actLineKind === 'first' ? kindFirstLine : kindLastLine;
   for (let at = text.indexOf('№', from); at >= 0 && at < to; at = text.indexOf('№', at + 1)) {
-    const num = NUMBER_AFTER.exec(text.slice(at, Math.min(text.length, at + 40)));
+    const num = NUMBER_AFTER.exec(text.slice(at, Math.min(text.length, at + NUMBER_WINDOW)));
     if (!num) continue;
-    const numberEnd = at + num[0].length;
-    let kind: Found<ActKind> | undefined;
-    let issuer: Found<Issuer> | undefined;
-    let region: Found<RegionId> | undefined;
-    if (lang === 'ru') {
-      kind = findKinds(text, Math.max(from, at - 250), at, lang).filter((k) => /^\p{Lu}/u.test(text[k.start] ?? '')).at(-1);
-      if (!kind) continue;
-      issuer = findIssuers(text, kind.end, at, lang)[0];
-      if (!issuer) continue;
-      region = findRegions(text, issuer.end, at, lang).at(-1) ?? findRegions(text, kind.end, issuer.start, lang).at(-1);
-      if (findDates(text, lang, kind.start, at).length) continue;
-    } else {
-      issuer = findIssuers(text, Math.max(from, at - 160), at, lang).at(-1);
-      if (!issuer) continue;
-      kind = findKinds(text, numberEnd, Math.min(text.length, numberEnd + 30), lang)[0];
-      if (!kind || text.slice(numberEnd, kind.start).trim() !== '') continue;
-      region = findRegions(text, Math.max(from, issuer.start - 80), issuer.start, lang).at(-1);
-      if (findDates(text, lang, issuer.start, at).length) continue;
-    }
+    const parts = partsAround(text, lang, locale, from, at, at + num[0].length);
+    if (!parts) continue;
+    const { kind, issuer, region } = parts;
     const national = NATIONAL_ISSUERS.has(issuer.value);
     return {
       value: { kind: kind.value, issuer: issuer.value, region: national ? null : region?.value ?? null, date: null, number: cleanNumber(num[1]), key: null },
-      start: lang === 'ru' ? kind.start : region?.start ?? issuer.start,
-      end: lang === 'ru' ? numberEnd : kind.end,
+      start: parts.start,
+      end: parts.end,
     };
   }
   return null;
+}
+
+/** "Постановление акимата Акмолинской области № А-3/45": kind (capitalized), issuer, region, then the number sign at `at`. */
+function kindFirstLine(text: string, lang: Language, locale: ActLocale, from: number, at: number, numberEnd: number): LineParts | null {
+  const kind = findKinds(text, Math.max(from, at - KIND_FIRST_LOOKBACK), at, lang).filter((k) => OPENS_SENTENCE.test(text[k.start] ?? '')).at(-1);
+  if (!kind) return null;
+  const issuer = findIssuers(text, kind.end, at, lang)[0];
+  if (!issuer) return null;
+  const region = findRegions(text, issuer.end, at, lang).at(-1) ?? findRegions(text, kind.end, issuer.start, lang).at(-1);
+  if (findDates(text, locale.dates, kind.start, at).length) return null;
+  return { kind, issuer, region, start: kind.start, end: numberEnd };
+}
+
+/** "Ақмола облысы әкімдігінің № А-3/45 қаулысы": region, issuer, the number sign at `at`, then the kind right after the number. */
+function kindLastLine(text: string, lang: Language, locale: ActLocale, from: number, at: number, numberEnd: number): LineParts | null {
+  const issuer = findIssuers(text, Math.max(from, at - ISSUER_LOOKBACK), at, lang).at(-1);
+  if (!issuer) return null;
+  const kind = findKinds(text, numberEnd, Math.min(text.length, numberEnd + KIND_WORD), lang)[0];
+  if (!kind || text.slice(numberEnd, kind.start).trim() !== '') return null;
+  const region = findRegions(text, Math.max(from, issuer.start - REGION_BEFORE_ISSUER), issuer.start, lang).at(-1);
+  if (findDates(text, locale.dates, issuer.start, at).length) return null;
+  return { kind, issuer, region, start: region?.start ?? issuer.start, end: kind.end };
 }

@@ -2,7 +2,7 @@
  * Lexicon lookups for act references: act kinds, issuers and regions found at word starts in a
  * window of text, with their positions. Built once from pipeline/lexicon/{acts,regions}.json.
  */
-import type { ActKind, Issuer, Language, RegionId } from '../../../schemas/gold.ts';
+import { Language, type ActKind, type Issuer, type RegionId } from '../../../schemas/gold.ts';
 import { actsLexicon, regionsLexicon } from '../../lexicon/index.ts';
 
 export interface Found<T> {
@@ -54,13 +54,16 @@ function findAll<T>(t: Table<T>, text: string, start: number, end: number): Foun
 
 export const findKinds = (text: string, start: number, end: number, lang: Language): Found<ActKind>[] => findAll(kinds(lang), text, start, end);
 export const findIssuers = (text: string, start: number, end: number, lang: Language): Found<Issuer>[] => findAll(issuers(lang), text, start, end);
-/** Regions in either language: Kazakh texts cite Russian names and vice versa. */
-/** Districts share their adjective with a region ("Жамбылского района" of Almaty region): not a region. */
+/** Districts share their adjective with a region ("Жамбылского района" of Almaty region): not a region. Either
+ * language's word, since regions are looked up in both. */
 const DISTRICT_AFTER = /^\s*(?:район|ауда)/iu;
+/** How far after a region's adjective the word "district" may follow. */
+const DISTRICT_WINDOW = 12;
+/** Regions by the names of every language, the text's own first: Kazakh texts cite Russian names and vice versa. */
 export const findRegions = (text: string, start: number, end: number, lang: Language): Found<RegionId>[] => {
-  const other: Language = lang === 'ru' ? 'kk' : 'ru';
-  return [...findAll(regions(lang), text, start, end), ...findAll(regions(other), text, start, end)]
-    .filter((r) => !DISTRICT_AFTER.test(text.slice(r.end, r.end + 12)))
+  const languages = [lang, ...Language.options.filter((l) => l !== lang)];
+  return languages.flatMap((l) => findAll(regions(l), text, start, end))
+    .filter((r) => !DISTRICT_AFTER.test(text.slice(r.end, r.end + DISTRICT_WINDOW)))
     .sort((a, b) => a.start - b.start);
 };
 
@@ -73,9 +76,6 @@ export const NATIONAL_ISSUERS: ReadonlySet<Issuer> = new Set(['government', 'min
  */
 export const NUMBER_AFTER = /^\s*(?:№|N(?=\s*\d))\s*((?:\p{Lu}{2,}\s+(?=[\p{L}\d/-]*\d))*[\p{L}\d]+(?:\s*[-/]\s*[\p{L}\d]+)*)/u;
 
-/** A registration note of a cited act ("зарегистрирован в Министерстве юстиции ... № 11342" / "... № 21478 болып тіркелген"). */
-export const REGISTRATION_BEFORE = /зарегистрир\p{L}*[^.;()\n]*$/iu;
-export const REGISTRATION_AFTER = /^\s*(?:болып\s+)?тіркел/iu;
 /** A newspaper issue, not an act: its number is followed by the running number in parentheses
  * ("опубликовано в газете "Дидар" от 11 февраля 2016 года № 17 (17241)", "… № 104 (21955) "Орталық Қазақстан""). */
 export const NEWSPAPER_ISSUE_AFTER = /^\s*\(\s*\d{3,}\s*\)/u;
@@ -87,10 +87,17 @@ export const cleanNumber = (raw: string) => raw.replace(/\s+/g, '').replace(/(?<
  * действие ...); от"): short once the items' parenthesised notes are left out.
  */
 export function listGap(text: string, from: number, to: number): boolean {
-  if (to - from > 600) return false;
-  const gap = text.slice(from, to).replace(/\([^()]*\)/gu, '');
-  return gap.length < 40 && !/[.]\s+\p{Lu}|\n/u.test(gap);
+  if (to - from > LIST_GAP_WITH_NOTES) return false;
+  const gap = text.slice(from, to).replace(PARENTHESISED, '');
+  return gap.length < LIST_GAP && !SENTENCE_BREAK.test(gap);
 }
+/** The longest gap between two list items, with their notes ("(вводится в действие ...)"). */
+const LIST_GAP_WITH_NOTES = 600;
+/** The longest gap between two list items once their notes are left out ("; от", " және "). */
+const LIST_GAP = 40;
+const PARENTHESISED = /\([^()]*\)/gu;
+/** A sentence or paragraph break: the items are not of one list. */
+const SENTENCE_BREAK = /[.]\s+\p{Lu}|\n/u;
 
 /**
  * A number the PDF moved into the note after the date: "от 25.09.2020 (вводится в действие по истечении
@@ -98,10 +105,18 @@ export function listGap(text: string, from: number, to: number): boolean {
  * own, so a "№" inside it is the displaced number of the act dated right before it.
  */
 export function displacedNumber(text: string, dateEnd: number, end: number): string | null {
-  const paren = /^\s*\(([^()\n]{0,400})\)/u.exec(text.slice(dateEnd, Math.min(end, dateEnd + 420)));
-  if (!paren || !/(вводится|вступает|қолданысқа|күшіне)/iu.test(paren[1])) return null;
-  const at = paren[1].search(/№|N(?=\s*\d)/u);
+  const paren = PARENTHESISED_NOTE.exec(text.slice(dateEnd, Math.min(end, dateEnd + NOTE_WINDOW)));
+  if (!paren || !ENTRY_INTO_FORCE_VERB.test(paren[1])) return null;
+  const at = paren[1].search(NUMBER_SIGN);
   if (at < 0) return null;
   const num = NUMBER_AFTER.exec(paren[1].slice(at));
   return num ? cleanNumber(num[1]) : null;
 }
+/** A parenthesised note right after a date, on one line. */
+const PARENTHESISED_NOTE = /^\s*\(([^()\n]{0,400})\)/u;
+/** How far after the date such a note may run (its 400 characters, the parentheses and spaces). */
+const NOTE_WINDOW = 420;
+/** A verb of entering into force or taking effect, in either language (a Kazakh text may quote a Russian note). */
+const ENTRY_INTO_FORCE_VERB = /(вводится|вступает|қолданысқа|күшіне)/iu;
+/** A number sign ("№", or "N" before digits in older texts). */
+const NUMBER_SIGN = /№|N(?=\s*\d)/u;

@@ -1,10 +1,14 @@
-/** Date helpers shared by the Russian and Kazakh date extractors. */
+/**
+ * Dates as ISO strings with their spans, for any language: the language says how it writes a date
+ * with a month word (its DateWriting); month words come from pipeline/lexicon/months.json.
+ */
 import type { Language } from '../../../schemas/gold.ts';
 import { annotate, type Annotation } from '../../shared/annotation.ts';
 import { monthsLexicon } from '../../lexicon/index.ts';
+import type { DateWriting } from '../../locales/act-locale.ts';
 
 /** Month number of a month word in any case form, by the longest lexicon stem it starts with. */
-export function monthFromWord(word: string, lang: Language): number | null {
+function monthFromWord(word: string, lang: Language): number | null {
   const w = word.toLowerCase();
   let best: number | null = null;
   let len = 0;
@@ -17,7 +21,7 @@ export function monthFromWord(word: string, lang: Language): number | null {
   return best;
 }
 
-export function isoDate(year: number, month: number, day: number): string | null {
+function isoDate(year: number, month: number, day: number): string | null {
   if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
   const d = new Date(Date.UTC(year, month - 1, day));
   if (d.getUTCMonth() !== month - 1) return null;
@@ -26,7 +30,7 @@ export function isoDate(year: number, month: number, day: number): string | null
 
 const NUMERIC_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])/g;
 
-export function numericDates(window: string, offset: number): Annotation<string>[] {
+function numericDates(window: string, offset: number): Annotation<string>[] {
   const out: Annotation<string>[] = [];
   for (const m of window.matchAll(NUMERIC_DATE)) {
     const iso = isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
@@ -36,23 +40,16 @@ export function numericDates(window: string, offset: number): Annotation<string>
 }
 
 /**
- * Dates written with a month word, found by a language's regex; `parts` reads year, month word and
- * day out of a match (the languages order them differently). Numeric dd.mm.yyyy dates are added.
+ * Dates in text[start, end): those written with a month word the way `writing` says, and numeric
+ * dd.mm.yyyy ones, in text order. Impossible dates (31 февраля) are skipped.
  */
-export function findDatesWith(
-  text: string,
-  start: number,
-  end: number,
-  lang: Language,
-  regex: RegExp,
-  parts: (m: RegExpMatchArray) => [year: string, monthWord: string, day: string],
-): Annotation<string>[] {
+export function findDates(text: string, writing: DateWriting, start = 0, end = text.length): Annotation<string>[] {
   const window = text.slice(start, end);
   const out: Annotation<string>[] = [];
-  for (const m of window.matchAll(regex)) {
-    const [year, monthWord, day] = parts(m);
-    const month = monthFromWord(monthWord, lang);
-    const iso = month ? isoDate(Number(year), month, Number(day)) : null;
+  const { year, month, day } = writing.parts;
+  for (const m of window.matchAll(writing.wordDate)) {
+    const monthNumber = monthFromWord(m[month], writing.months);
+    const iso = monthNumber ? isoDate(Number(m[year]), monthNumber, Number(m[day])) : null;
     if (iso) out.push(annotate(iso, start + m.index!, start + m.index! + m[0].length));
   }
   out.push(...numericDates(window, start));

@@ -4,22 +4,34 @@
  * 05.06.2020 № 5-VI". Russian names the kind, then the issuer, then the region, then "от" date "№".
  */
 import type { Annotation } from '../../shared/annotation.ts';
-import { findDates } from './dates.ts';
 import { actKey } from '../../shared/act-key.ts';
-import type { ActRef, ReferenceContext } from '../act/reference.ts';
-import { NATIONAL_ISSUERS, NEWSPAPER_ISSUE_AFTER, NUMBER_AFTER, REGISTRATION_BEFORE, cleanNumber, displacedNumber, listGap, findIssuers, findKinds, findRegions } from '../act/vocabulary.ts';
+import { findDates } from '../../extract/common/dates.ts';
+import type { ActRef, ReferenceContext } from '../../extract/act/reference.ts';
+import { NATIONAL_ISSUERS, NEWSPAPER_ISSUE_AFTER, NUMBER_AFTER, cleanNumber, displacedNumber, listGap, findIssuers, findKinds, findRegions } from '../../extract/act/vocabulary.ts';
+import { dates } from './dates.ts';
 
+/** How far before its date a reference may name its kind and issuer: long issuer names ("приказом Министра ... Республики Казахстан") fit. */
 const LOOKBACK = 260;
+/** How far after a date its number may stand ("от 5 июня 2020 года № 131"). */
+const NUMBER_WINDOW = 40;
+/** The "от" that introduces a date of an act may stand this far before it ("от «4» ..."). */
+const OT_WINDOW = 4;
+/** A date preceded by "от" names an act even when the number is missing. */
+const OT_BEFORE = /от\s*$/u;
+/** A registration note before the date: "(зарегистрирован в Министерстве юстиции ... 10 июня 2015 года № 11342)". */
+const REGISTRATION_BEFORE = /зарегистрир\p{L}*[^.;()\n]*$/iu;
+/** How far after a number a newspaper's running number may follow ("№ 17 (17241)"). */
+const ISSUE_WINDOW = 20;
 
 export function findActReferences(text: string, start: number, end: number, context: ReferenceContext = {}): Annotation<ActRef>[] {
   const out: Annotation<ActRef>[] = [];
   let previousEnd = start;
   let previous: (ActRef & { end: number }) | null = null;
-  for (const d of findDates(text, start, end)) {
-    const after = NUMBER_AFTER.exec(text.slice(d.end, Math.min(end, d.end + 40)));
-    const before = text.slice(Math.max(start, d.start - 4), d.start);
-    if (!after && !/от\s*$/u.test(before)) continue; // a date that names no act
-    if (after && NEWSPAPER_ISSUE_AFTER.test(text.slice(d.end + after[0].length, d.end + after[0].length + 20))) continue;
+  for (const d of findDates(text, dates, start, end)) {
+    const after = NUMBER_AFTER.exec(text.slice(d.end, Math.min(end, d.end + NUMBER_WINDOW)));
+    const before = text.slice(Math.max(start, d.start - OT_WINDOW), d.start);
+    if (!after && !OT_BEFORE.test(before)) continue; // a date that names no act
+    if (after && NEWSPAPER_ISSUE_AFTER.test(text.slice(d.end + after[0].length, d.end + after[0].length + ISSUE_WINDOW))) continue;
     const from = Math.max(previousEnd, d.start - LOOKBACK, start);
     // "(зарегистрирован в Министерстве юстиции ... 10 июня 2015 года № 11342)" registers an act, it is none.
     if (REGISTRATION_BEFORE.test(text.slice(from, d.start))) continue;
