@@ -3,8 +3,8 @@
  * Russian and Kazakh names and every wording the acts use for it; and the matching of a reglament's
  * service name to an entry.
  * Matching, in order: (1) normalized name equals a listed wording; (2) the stemmed names are equal
- * (natural's Russian Porter stemmer; Kazakh words, which natural has no stemmer for, are cut to a
- * 6-letter stem so case endings fall away); (3) a Dice coefficient of at least 0.9 between stemmed
+ * (each word stemmed by the locale of its name's language: a name with letters only Kazakh writes is
+ * Kazakh, whatever its document's language); (3) a Dice coefficient of at least 0.9 between stemmed
  * names, with a clear lead over the runner-up. Anything else is `unmatched`: reported, never merged
  * into an entry.
  * Guarantees: a name maps to at most one entry, the same way on every call; every link says how it
@@ -14,14 +14,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { z } from 'zod';
+import { localeOfWords } from '../../pipeline/locales/index.ts';
 import type { Language } from '../../schemas/gold.ts';
 import type { CatalogLinkRow } from '../../schemas/query.ts';
 import type { ReglamentRow } from '../queries/source.ts';
 
 // natural's index loads its storage back-ends, which print dotenv banners on stdout and would
-// corrupt --format json; the stemmer and the distance are loaded on their own instead.
+// corrupt --format json; the distance is loaded on its own instead.
 const require = createRequire(import.meta.url);
-const PorterStemmerRu: { stem(word: string): string } = require('natural/lib/natural/stemmers/porter_stemmer_ru.js');
 const DiceCoefficient: (a: string, b: string) => number = require('natural/lib/natural/distance/dice_coefficient.js');
 
 export const ServiceEntry = z.object({
@@ -43,13 +43,10 @@ export function normalizeName(s: string): string {
   return s.normalize('NFC').toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-const KK_LETTERS = /[әғқңөұүһі]/;
-const KK_STEM = 6;
-
 export function stemName(s: string, language: Language): string {
   const norm = normalizeName(s);
-  const kk = language === 'kk' || KK_LETTERS.test(norm);
-  return norm.split(' ').map((w) => (kk ? w.slice(0, KK_STEM) : PorterStemmerRu.stem(w))).join(' ');
+  const { stem } = localeOfWords(norm, language);
+  return norm.split(' ').map(stem).join(' ');
 }
 
 export interface ServiceMatch {

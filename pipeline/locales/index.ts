@@ -21,8 +21,16 @@ export interface Locale {
   act: ActLocale;
   /** Reglament structure, steps, durations, roles and terms. */
   reglament: ReglamentLocale;
+  /** A word's stem, so that case endings fall away when names are compared (the service catalog). */
+  stem(word: string): string;
+  /** Letters only this language writes: a name with one is in this language, whatever its document's. Null if it has none. */
+  ownLetters: RegExp | null;
 }
 
 const LOCALES: Record<Language, Locale> = { ru, kk };
 
 export const localeOf = (lang: Language): Locale => LOCALES[lang];
+
+/** The locale whose own letters the words show, else the locale of `lang`. */
+export const localeOfWords = (words: string, lang: Language): Locale =>
+  Object.values(LOCALES).find((l) => l.ownLetters?.test(words)) ?? LOCALES[lang];

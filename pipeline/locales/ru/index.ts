@@ -2,5 +2,6 @@
 import type { Locale } from '../index.ts';
 import { act } from './act.ts';
 import { reglament } from './reglament.ts';
+import { stem } from './words.ts';
 
-export const ru: Locale = { lang: 'ru', act, reglament };
+export const ru: Locale = { lang: 'ru', act, reglament, stem, ownLetters: null };
