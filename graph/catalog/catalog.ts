@@ -29,21 +29,21 @@ export const ServiceEntry = z.object({
   ru: z.array(z.string().min(1)),
   kk: z.array(z.string().min(1)),
 }).refine((e) => e.ru.length + e.kk.length > 0, 'a service needs at least one name');
-export const ServiceCatalogFile = z.object({
+const ServiceCatalogFile = z.object({
   version: z.literal(1),
   note: z.string().optional(),
   services: z.array(ServiceEntry),
 });
 export type ServiceEntry = z.infer<typeof ServiceEntry>;
 
-export const DEFAULT_CATALOG = join(import.meta.dirname, '..', '..', 'pipeline', 'lexicon', 'services.json');
+const DEFAULT_CATALOG = join(import.meta.dirname, '..', '..', 'pipeline', 'lexicon', 'services.json');
 
 /** NFC, ё→е, lower case, every punctuation mark, quote and dash a space, spaces collapsed. */
 export function normalizeName(s: string): string {
   return s.normalize('NFC').toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-export function stemName(s: string, language: Language): string {
+function stemName(s: string, language: Language): string {
   const norm = normalizeName(s);
   const { stem } = localeOfWords(norm, language);
   return norm.split(' ').map(stem).join(' ');

@@ -8,10 +8,10 @@ import type { Annotation } from '../shared/annotation.ts';
 import type { ActRef, ReferenceContext } from '../extract/act/reference.ts';
 
 /** Where a language puts a phrase's details relative to the word the phrase turns on. */
-export type DetailsOrder = 'before' | 'after';
+type DetailsOrder = 'before' | 'after';
 
 /** One entry-into-force rule and the phrase that states it; `date` is the rule completed by a nearby date. */
-export interface EntryIntoForcePhrase {
+interface EntryIntoForcePhrase {
   rule: Exclude<EntryIntoForce, `date:${string}`> | 'date';
   pattern: RegExp;
 }
