@@ -70,6 +70,7 @@ export function extractActHeader(doc: NormalizedDocument): HeaderResult {
   // Without those: the first reference that opens a sentence with its kind, and, where the kind closes
   // the act line, ends with it ("... № 272 қаулысы."), unlike a title that names an act.
   const closing = locale.kindClosingActLine;
+  // The closing test reads the line's last letter and the two characters after it ("ы." / "і\n").
   if (!actLine) {
     actLine = refs.find((r) => r.value.kind && OPENS_SENTENCE.test(text[r.start] ?? '') &&
       (!closing || closing.test(text.slice(r.end - 1, r.end + 2))));
