@@ -2,6 +2,10 @@
  * What a language contributes to the act header, act references and dates: its phrases as RegExp
  * values (flags fixed where each is defined), its word-order choices, and its reference and date
  * finders. The shared algorithms of pipeline/extract/act ask these and never the language code.
+ *
+ * Guarantees to the code that uses it: every RegExp has the `u` flag and neither `g` nor `y`, so
+ * `test` and `exec` keep no state between calls (code that scans for every match makes a global copy,
+ * pipeline/shared/regex.ts); every RegExp is case-insensitive unless its comment says why not.
  */
 import type { EntryIntoForce, Language } from '../../schemas/gold.ts';
 import type { Annotation } from '../shared/annotation.ts';
@@ -20,7 +24,7 @@ interface EntryIntoForcePhrase {
 export interface DateWriting {
   /** Which list of pipeline/lexicon/months.json names the months. */
   months: Language;
-  /** The date, global; its parts are the groups `parts` names. */
+  /** The date; its parts are the groups `parts` names. */
   wordDate: RegExp;
   /** Which groups of `wordDate` hold year, month word and day: the languages order them differently. */
   parts: { year: number; month: number; day: number };
@@ -62,7 +66,7 @@ export interface ActLocale {
   amendingActsBesideVerb: 'after' | 'either';
 
   // ---- entry into force ----
-  /** A clause about entry into force or taking effect, global (scanned from a position). */
+  /** A clause about entry into force or taking effect (scanned from a position). */
   entryIntoForceClause: RegExp;
   /** The verb of taking effect ("вводится в действие"): it decides over entering into force. */
   takesEffect: RegExp;
@@ -86,7 +90,7 @@ export interface ActLocale {
   repealsPoint: RegExp;
   /** A repealing point that names its acts in an appendix ("согласно приложению"). */
   appendixReference: RegExp;
-  /** Heading of the appendix listing the repealed acts, global (searched from the point on). */
+  /** Heading of the appendix listing the repealed acts (searched from the point on). */
   repealsListHeading: RegExp;
   /** A part of an act ("Пункт 3", "3-тармақ"): a note about it amends the act rather than repealing it. */
   partWord: RegExp;

@@ -16,6 +16,7 @@ import { localeOf, type ActLocale } from '../../locales/index.ts';
 import type { ActRef, ReferenceContext } from './reference.ts';
 import { NATIONAL_ISSUERS, NUMBER_AFTER, cleanNumber, findIssuers, findKinds, findRegions, type Found } from './vocabulary.ts';
 import { paragraphAt, scannerFrom } from './text.ts';
+import { globalOf } from '../../shared/regex.ts';
 import { dateNearPhrase, extractRelations, isPartNote } from './relations.ts';
 
 /** The header never runs longer than this: a document without preamble or points still has a body. */
@@ -135,7 +136,7 @@ export function extractActHeader(doc: NormalizedDocument): HeaderResult {
 
   // Status: a banner, or a "repealed by" note in the header.
   // "Пункт 3 утратил силу ..." repeals a part of the act, not the act.
-  const repealedNote = [...text.slice(actLine.end, zoneEnd).matchAll(locale.repealedBy)]
+  const repealedNote = [...text.slice(actLine.end, zoneEnd).matchAll(globalOf(locale.repealedBy))]
     .find((m) => !isPartNote(text, locale, actLine.end + m.index!));
   const status = banner || repealedNote ? 'repealed' : 'in-force';
   if (banner) ev.status = doc.span(banner.index, banner.index + banner[0].length);

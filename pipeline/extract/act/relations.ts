@@ -12,7 +12,8 @@ import { localeOf, type ActLocale } from '../../locales/index.ts';
 import { findDates } from '../common/dates.ts';
 import type { ActRef, ReferenceContext } from './reference.ts';
 import { cleanNumber } from './vocabulary.ts';
-import { firstMatch, paragraphAt, scannerFrom, sentenceStart } from './text.ts';
+import { paragraphAt, scannerFrom, sentenceStart } from './text.ts';
+import { globalOf } from '../../shared/regex.ts';
 
 /** How far after a "repealed by" note its act may be named, and its reference may open. */
 const REPEALING_ACT_WINDOW = 400;
@@ -102,7 +103,7 @@ export function extractRelations(
   const notesEnd = footnotesEnd(text, locale, zoneEnd);
   const repealed = locale.repealedBy;
   const partRepeals: number[] = [];
-  for (const m of text.slice(actLineEnd, notesEnd).matchAll(repealed)) {
+  for (const m of text.slice(actLineEnd, notesEnd).matchAll(globalOf(repealed))) {
     const at = actLineEnd + m.index!;
     // "Пункт 3 утратил силу решением ..." is an amendment of this act (read with the amended-by notes).
     if (isPartNote(text, locale, at)) {
@@ -121,11 +122,11 @@ export function extractRelations(
   // редакции решения ..."), and the notes that repeal a part of the act.
   const amended = locale.amendedBy;
   const deepNotes = locale.footnote;
-  const noteStarts: number[] = [...text.slice(actLineEnd, notesEnd).matchAll(amended)].map((m) => actLineEnd + m.index!);
-  for (const n of text.slice(notesEnd).matchAll(deepNotes)) {
+  const noteStarts: number[] = [...text.slice(actLineEnd, notesEnd).matchAll(globalOf(amended))].map((m) => actLineEnd + m.index!);
+  for (const n of text.slice(notesEnd).matchAll(globalOf(deepNotes))) {
     const [ps, pe] = paragraphAt(text, notesEnd + n.index! + n[0].length - 1);
-    for (const m of text.slice(ps, pe).matchAll(amended)) noteStarts.push(ps + m.index!);
-    for (const m of text.slice(ps, pe).matchAll(repealed)) if (isPartNote(text, locale, ps + m.index!)) partRepeals.push(ps + m.index!);
+    for (const m of text.slice(ps, pe).matchAll(globalOf(amended))) noteStarts.push(ps + m.index!);
+    for (const m of text.slice(ps, pe).matchAll(globalOf(repealed))) if (isPartNote(text, locale, ps + m.index!)) partRepeals.push(ps + m.index!);
   }
   for (const at of [...noteStarts, ...partRepeals].sort((x, y) => x - y)) {
     const [, pe] = paragraphAt(text, at);
@@ -139,7 +140,7 @@ export function extractRelations(
 
   // amends: an operative point "1. Внести в постановление ... следующие изменения:" / "... қаулысына мынадай
   // өзгерістер енгізілсін:", or its subpoints when it names no act itself ("Внести в следующие постановления:").
-  for (const m of text.slice(zoneEnd).matchAll(locale.amendsPoint)) {
+  for (const m of text.slice(zoneEnd).matchAll(globalOf(locale.amendsPoint))) {
     const at = zoneEnd + m.index!;
     const [ps, pe] = paragraphAt(text, at);
     if (!NUMBERED_POINT.test(text.slice(ps, pe))) continue;
@@ -156,7 +157,7 @@ export function extractRelations(
   // repeals: an operative point "признать утратившим силу постановление ..." / "... күші жойылды деп танылсын",
   // or "Постановление ... признать утратившим силу"; its subpoints "1) от ... № ...;" when it ends with a
   // colon; the appendix list "Перечень утративших силу ..." when it points there.
-  for (const m of text.slice(zoneEnd).matchAll(locale.repealsPoint)) {
+  for (const m of text.slice(zoneEnd).matchAll(globalOf(locale.repealsPoint))) {
     const at = zoneEnd + m.index!;
     const [ps, pe] = paragraphAt(text, at);
     for (const r of outsideTitles(text, ps, refsIn(ps, pe))) add('repeals', r);
@@ -219,7 +220,7 @@ function appendixListItems(text: string, locale: ActLocale, from: number): Array
 /** End of the header notes (status line and "Сноска"/"Ескерту" footnotes) after the header zone. */
 function footnotesEnd(text: string, locale: ActLocale, zoneEnd: number): number {
   let end = zoneEnd;
-  for (const m of text.matchAll(locale.footnote)) {
+  for (const m of text.matchAll(globalOf(locale.footnote))) {
     if (m.index! > zoneEnd + HEADER_NOTES_WINDOW) break;
     end = Math.max(end, paragraphAt(text, m.index! + 1)[1]);
   }
@@ -247,8 +248,8 @@ export function isPartNote(text: string, locale: ActLocale, at: number): boolean
   if (BARE_SUBPOINT_NUMBER.test(text.slice(ps, at))) return true;
   let from = sentenceStart(text, at);
   // "Сноска." / "Ескерту." ends with a dot: the note's sentence starts after it.
-  const note = firstMatch(locale.footnote, '\n' + text.slice(ps, at));
-  if (note && ps + note.index! + note[0].length - 1 > from) from = ps + note.index! + note[0].length - 1;
+  const note = locale.footnote.exec('\n' + text.slice(ps, at));
+  if (note && ps + note.index + note[0].length - 1 > from) from = ps + note.index + note[0].length - 1;
   return locale.partWord.test(text.slice(from, at));
 }
 

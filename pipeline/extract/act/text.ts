@@ -1,8 +1,9 @@
 /**
  * Text helpers of the act extractor: paragraph and sentence bounds on the normalized text (one
- * paragraph per line), and the first match of a locale's scanning (`g`) pattern without touching its
- * state. Positions in and out are normalized-text offsets.
+ * paragraph per line), and a scanner over a locale's pattern from a position. Positions in and out
+ * are normalized-text offsets.
  */
+import { globalOf } from '../../shared/regex.ts';
 
 /** Paragraph [start, end) containing position i. */
 export function paragraphAt(text: string, i: number): [number, number] {
@@ -18,14 +19,9 @@ export function sentenceStart(text: string, at: number): number {
   return stops.length ? ps + stops.at(-1)!.index! + 1 : ps;
 }
 
-/** The first match of a global pattern in `s`: matchAll works on a copy, so the shared pattern keeps no state. */
-export function firstMatch(pattern: RegExp, s: string): RegExpMatchArray | null {
-  return s.matchAll(pattern).next().value ?? null;
-}
-
-/** A copy of a global pattern to scan with from position `from` (exec and lastIndex). */
+/** A global copy of a locale's pattern to scan with from position `from` (exec and lastIndex). */
 export function scannerFrom(pattern: RegExp, from: number): RegExp {
-  const copy = new RegExp(pattern);
+  const copy = globalOf(pattern);
   copy.lastIndex = from;
   return copy;
 }

@@ -6,6 +6,7 @@ import type { Language } from '../../../schemas/gold.ts';
 import { annotate, type Annotation } from '../../shared/annotation.ts';
 import { monthsLexicon } from '../../lexicon/index.ts';
 import type { DateWriting } from '../../locales/act-locale.ts';
+import { globalOf } from '../../shared/regex.ts';
 
 /** Month number of a month word in any case form, by the longest lexicon stem it starts with. */
 function monthFromWord(word: string, lang: Language): number | null {
@@ -47,7 +48,7 @@ export function findDates(text: string, writing: DateWriting, start = 0, end = t
   const window = text.slice(start, end);
   const out: Annotation<string>[] = [];
   const { year, month, day } = writing.parts;
-  for (const m of window.matchAll(writing.wordDate)) {
+  for (const m of window.matchAll(globalOf(writing.wordDate))) {
     const monthNumber = monthFromWord(m[month], writing.months);
     const iso = monthNumber ? isoDate(Number(m[year]), monthNumber, Number(m[day])) : null;
     if (iso) out.push(annotate(iso, start + m.index!, start + m.index! + m[0].length));

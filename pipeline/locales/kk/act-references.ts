@@ -10,6 +10,7 @@ import { findDates } from '../../extract/common/dates.ts';
 import type { ActRef, ReferenceContext } from '../../extract/act/reference.ts';
 import { NATIONAL_ISSUERS, NEWSPAPER_ISSUE_AFTER, NUMBER_AFTER, cleanNumber, displacedNumber, listGap, findIssuers, findKinds, findRegions } from '../../extract/act/vocabulary.ts';
 import { dates } from './dates.ts';
+import { globalOf } from '../../shared/regex.ts';
 
 /** How far before its date a reference names its issuer (genitive, right before the date). */
 const LOOKBACK = 160;
@@ -28,7 +29,7 @@ const TITLE_WINDOW = 420;
 /** How long a kind word with its case ending is ("қаулыларымен"). */
 const KIND_WORD = 30;
 /** The state's name that opens a national issuer ("Қазақстан Республикасы ... министрінің"). */
-const NATIONAL_ISSUER_PREFIX = /(?:Қазақстан\s+Республикасы(?:ның)?|ҚР)/giu;
+const NATIONAL_ISSUER_PREFIX = /(?:Қазақстан\s+Республикасы(?:ның)?|ҚР)/iu;
 /** How far before a national issuer the state's name may stand ("Қазақстан Республикасы Индустрия және инфрақұрылымдық даму министрінің"). */
 const PREFIX_WINDOW = 150;
 /** After the number: an optional quoted title, then the kind word. */
@@ -75,7 +76,7 @@ export function findActReferences(text: string, start: number, end: number, cont
       const before = text.slice(Math.max(from, issuer.start - PREFIX_WINDOW), issuer.start);
       // The first one with no sentence break before the issuer: "Қазақстан Республикасы Премьер-Министрінің
       // орынбасары – Қазақстан Республикасы Еңбек ... министрінің" opens at the first.
-      const prefix = [...before.matchAll(NATIONAL_ISSUER_PREFIX)]
+      const prefix = [...before.matchAll(globalOf(NATIONAL_ISSUER_PREFIX))]
         .find((p) => !/[.;\n]/u.test(before.slice(p.index! + p[0].length)));
       if (prefix) refStart = issuer.start - before.length + prefix.index!;
     }

@@ -1,8 +1,8 @@
 /**
  * The Kazakh act locale: the phrases of act headers, status lines, footnotes and final points as
  * RegExp values, and Kazakh word order (the kind closes the act line; dates, numbers and rules stand
- * before the verb they qualify). Patterns are case-insensitive and Unicode unless said otherwise; a
- * `g` flag marks a pattern the shared code scans for every match.
+ * before the verb they qualify). Patterns are case-insensitive and Unicode unless said otherwise, never
+ * global.
  */
 import type { ActLocale } from '../act-locale.ts';
 import { findActReferences } from './act-references.ts';
@@ -29,7 +29,7 @@ export const act: ActLocale = {
   ruleBesideVerb: 'before',
   amendingActsBesideVerb: 'either',
 
-  entryIntoForceClause: /қолданысқа\s+енгізіледі|күшіне\s+енеді/giu,
+  entryIntoForceClause: /қолданысқа\s+енгізіледі|күшіне\s+енеді/iu,
   takesEffect: /қолданысқа\s+енгізіледі/iu,
   entersIntoForce: /күшіне\s+енеді/iu,
   entryIntoForce: [
@@ -47,14 +47,14 @@ export const act: ActLocale = {
     { rule: 'date', pattern: /бастап\s+қолданысқа\s+енгізіледі/iu },
   ],
 
-  footnote: /(?:^|\n)\s*Ескерту\s*\./giu,
-  repealedBy: /Күші\s+жойылды/giu,
-  amendedBy: /(?:Өзгеріс(?:тер)?|Толықтыру(?:лар)?)(?:\s+(?:мен|және)\s+(?:өзгеріс(?:тер)?|толықтыру(?:лар)?))?\s+енгізілді|жаңа\s+редакцияда|алып\s+тасталды|толықтырылды/giu,
+  footnote: /(?:^|\n)\s*Ескерту\s*\./iu,
+  repealedBy: /Күші\s+жойылды/iu,
+  amendedBy: /(?:Өзгеріс(?:тер)?|Толықтыру(?:лар)?)(?:\s+(?:мен|және)\s+(?:өзгеріс(?:тер)?|толықтыру(?:лар)?))?\s+енгізілді|жаңа\s+редакцияда|алып\s+тасталды|толықтырылды/iu,
   amendsTitle: /(?:өзгеріс(?:тер)?|толықтыру(?:лар)?)(?:\s+(?:мен|және)\s+(?:өзгеріс(?:тер)?|толықтыру(?:лар)?))?\s+енгізу\s+туралы/iu,
-  amendsPoint: /(?:өзгеріс(?:тер)?|толықтыру(?:лар)?)(?:\s+(?:мен|және)\s+(?:өзгеріс(?:тер)?|толықтыру(?:лар)?))?\s+енгізілсін/giu,
-  repealsPoint: /күші\s+жойыл(?:ды|ады|ған)\s+деп\s+танылсын|күшін\s+жойған\s+деп\s+танылсын/giu,
+  amendsPoint: /(?:өзгеріс(?:тер)?|толықтыру(?:лар)?)(?:\s+(?:мен|және)\s+(?:өзгеріс(?:тер)?|толықтыру(?:лар)?))?\s+енгізілсін/iu,
+  repealsPoint: /күші\s+жойыл(?:ды|ады|ған)\s+деп\s+танылсын|күшін\s+жойған\s+деп\s+танылсын/iu,
   appendixReference: /қосымшаға\s+сәйкес|тізбеге\s+сәйкес|қосымшасына\s+сәйкес/iu,
-  repealsListHeading: /(?:^|\n)[^\n]{0,400}?күші\s+жойыл(?:ған|ды\s+деп\s+танылатын)[^\n]{0,200}?тізбесі/giu,
+  repealsListHeading: /(?:^|\n)[^\n]{0,400}?күші\s+жойыл(?:ған|ды\s+деп\s+танылатын)[^\n]{0,200}?тізбесі/iu,
   // Kazakh also writes the part as a suffix of its number: "3-тармақтың".
   partWord: /(?<!\p{L})(?:тармақ|тармақша|қосымша|тарау|бап|абзац|бөлім|кіріспе|тақырыб|жол|баған)\p{L}*|-(?:тармақ|тармақша|қосымша|тарау|бап|бөлім|жол|баған)\p{L}*/iu,
   publishedWord: /жарияланған/iu,

@@ -1,8 +1,7 @@
 /**
  * The Russian act locale: the phrases of act headers, status lines, footnotes and final points as
  * RegExp values, and Russian word order (the kind opens the act line, details follow their keyword).
- * Patterns are case-insensitive and Unicode unless said otherwise; a `g` flag marks a pattern the
- * shared code scans for every match.
+ * Patterns are case-insensitive and Unicode unless said otherwise, never global.
  */
 import type { ActLocale } from '../act-locale.ts';
 import { findActReferences } from './act-references.ts';
@@ -28,7 +27,7 @@ export const act: ActLocale = {
   ruleBesideVerb: 'after',
   amendingActsBesideVerb: 'after',
 
-  entryIntoForceClause: /вводится\s+в\s+действие|вступает\s+в\s+силу/giu,
+  entryIntoForceClause: /вводится\s+в\s+действие|вступает\s+в\s+силу/iu,
   takesEffect: /вводится\s+в\s+действие/iu,
   entersIntoForce: /вступает\s+в\s+силу/iu,
   entryIntoForce: [
@@ -43,14 +42,14 @@ export const act: ActLocale = {
     { rule: 'date', pattern: /вводится\s+в\s+действие\s+с\s+/iu },
   ],
 
-  footnote: /(?:^|\n)\s*Сноска\s*\./giu,
-  repealedBy: /Утратил[оаи]?\s+силу/giu,
-  amendedBy: /(?:С\s+изменени(?:ем|ями)(?:\s+и\s+дополнени(?:ем|ями))?|С\s+дополнени(?:ем|ями))\s*,?\s*внесенн(?:ым|ыми)|Внесен[оы]?\s+(?:изменени[ея]|дополнени[ея])(?:\s+и\s+(?:изменени[ея]|дополнени[ея]))?|(?:в\s+редакции|исключен[оаы]?|дополнен[оаы]?)\s+(?:постановлени|решени|приказ)/giu,
+  footnote: /(?:^|\n)\s*Сноска\s*\./iu,
+  repealedBy: /Утратил[оаи]?\s+силу/iu,
+  amendedBy: /(?:С\s+изменени(?:ем|ями)(?:\s+и\s+дополнени(?:ем|ями))?|С\s+дополнени(?:ем|ями))\s*,?\s*внесенн(?:ым|ыми)|Внесен[оы]?\s+(?:изменени[ея]|дополнени[ея])(?:\s+и\s+(?:изменени[ея]|дополнени[ея]))?|(?:в\s+редакции|исключен[оаы]?|дополнен[оаы]?)\s+(?:постановлени|решени|приказ)/iu,
   amendsTitle: /^\s*О\s+внесении\s+(?:изменени|дополнени)/iu,
-  amendsPoint: /Внести\s+(?:(?:следующие\s+)?(?:изменени[яе]|дополнени[яе])(?:\s+и\s+(?:изменени[яе]|дополнени[яе]))?\s+)?в\s/giu,
-  repealsPoint: /(?:признать|признаны|признан[оа]?)\s+утративш(?:им|ими|ей)\s+силу/giu,
+  amendsPoint: /Внести\s+(?:(?:следующие\s+)?(?:изменени[яе]|дополнени[яе])(?:\s+и\s+(?:изменени[яе]|дополнени[яе]))?\s+)?в\s/iu,
+  repealsPoint: /(?:признать|признаны|признан[оа]?)\s+утративш(?:им|ими|ей)\s+силу/iu,
   appendixReference: /согласно\s+приложению|по\s+перечню|согласно\s+перечню/iu,
-  repealsListHeading: /(?:^|\n)[^\n]{0,400}?Переч(?:ень|ня)\s+(?:утративших|утрачивающих|признаваемых\s+утратившими)\s+силу/giu,
+  repealsListHeading: /(?:^|\n)[^\n]{0,400}?Переч(?:ень|ня)\s+(?:утративших|утрачивающих|признаваемых\s+утратившими)\s+силу/iu,
   partWord: /(?<!\p{L})(?:пункт|подпункт|приложени|глав|стать|раздел|абзац|част|преамбул|заголов|строк|графа)\p{L}*/iu,
   publishedWord: /опубликован/iu,
 };
