@@ -11,16 +11,16 @@
  * was made and with what score.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { z } from 'zod';
 import type { Language } from '../../schemas/gold.ts';
 import type { CatalogLinkRow } from '../../schemas/query.ts';
 import type { ReglamentRow } from '../queries/source.ts';
+import { fromPackage } from '../../pipeline/shared/package-root.ts';
 
 // natural's index loads its storage back-ends, which print dotenv banners on stdout and would
 // corrupt --format json; the stemmer and the distance are loaded on their own instead.
-const require = createRequire(import.meta.url);
+const require = createRequire(fromPackage('package.json'));
 const PorterStemmerRu: { stem(word: string): string } = require('natural/lib/natural/stemmers/porter_stemmer_ru.js');
 const DiceCoefficient: (a: string, b: string) => number = require('natural/lib/natural/distance/dice_coefficient.js');
 
@@ -36,7 +36,7 @@ export const ServiceCatalogFile = z.object({
 });
 export type ServiceEntry = z.infer<typeof ServiceEntry>;
 
-export const DEFAULT_CATALOG = join(import.meta.dirname, '..', '..', 'pipeline', 'lexicon', 'services.json');
+export const DEFAULT_CATALOG = fromPackage('pipeline', 'lexicon', 'services.json');
 
 /** NFC, ё→е, lower case, every punctuation mark, quote and dash a space, spaces collapsed. */
 export function normalizeName(s: string): string {

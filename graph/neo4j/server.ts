@@ -11,8 +11,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import neo4j from 'neo4j-driver';
-
-const ROOT = resolve(import.meta.dirname, '..', '..');
+import { PACKAGE_ROOT as ROOT } from '../../pipeline/shared/package-root.ts';
+import { UserError } from '../../pipeline/shared/user-error.ts';
 const POM = join(ROOT, 'graph', 'neo4j', 'server', 'pom.xml');
 const SOURCE = join(ROOT, 'graph', 'neo4j', 'server', 'src', 'main', 'java', 'zangraph', 'Neo4jServer.java');
 
@@ -35,9 +35,8 @@ function settings(o: LocalServerOptions) {
   return { dir, port, password, uri: `bolt://127.0.0.1:${port}`, timeoutMs: o.timeoutMs ?? 180_000, log: o.log ?? ((l: string) => console.error(l)) };
 }
 
-export class ServerError extends Error {
-  userFacing = true;
-}
+/** The local server cannot be provisioned or started (Java, Maven, the port). */
+export class ServerError extends UserError {}
 
 function run(cmd: string, args: string[], what: string): void {
   const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });

@@ -8,29 +8,14 @@
  * value travels as a parameter. Connection failures become one clear message naming the URI.
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { z } from 'zod';
 import type { ExtractionResult } from '../../schemas/extraction.ts';
 import { NODE_LABELS, REL_TYPES, type GraphCounts, type GraphRows, type NodeLabel, type RelType } from '../../schemas/graph.ts';
 import { toGraph } from '../model/index.ts';
+import { Neo4jConfig, type Neo4jFlags } from '../../schemas/neo4j.ts';
+import { UserError } from '../../pipeline/shared/user-error.ts';
 
-export const Neo4jConfig = z.object({
-  uri: z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/\S+$/, 'a bolt://, neo4j://, bolt+s:// or neo4j+s:// URI'),
-  user: z.string().min(1),
-  password: z.string().min(1, 'a password is required (NEO4J_PASSWORD or --password)'),
-  database: z.string().min(1).optional(),
-});
-export type Neo4jConfig = z.infer<typeof Neo4jConfig>;
-
-export interface Neo4jFlags {
-  uri?: string;
-  user?: string;
-  password?: string;
-  database?: string;
-}
-
-export class Neo4jStoreError extends Error {
-  userFacing = true;
-}
+/** Neo4j cannot be reached, refuses the login or the database, or its settings are invalid. */
+export class Neo4jStoreError extends UserError {}
 
 /** Flags first, then Neo4j's own variables (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE). */
 export function resolveNeo4jConfig(flags: Neo4jFlags = {}, env: NodeJS.ProcessEnv = process.env): Neo4jConfig {
@@ -173,7 +158,7 @@ export async function openNeo4jStore(config: Neo4jConfig, options: OpenOptions =
     try {
       return await s.executeWrite(work);
     } catch (e) {
-      throw (e as Error & { userFacing?: boolean }).userFacing ? e : connectionError(config, e);
+      throw e instanceof UserError ? e : connectionError(config, e);
     } finally {
       await s.close();
     }

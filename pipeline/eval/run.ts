@@ -11,15 +11,10 @@ import { join } from 'node:path';
 import { GoldDocument } from '../../schemas/gold.ts';
 import type { EvalReport } from '../../schemas/eval.ts';
 import { buildReport, scoreDocument, type DocumentScore } from './score.ts';
+import { UserError } from '../shared/user-error.ts';
 
-/** An error whose message is meant for the user as it is (the CLI prints it without a stack). */
-export class EvalInputError extends Error {
-  readonly userFacing = true;
-  constructor(message: string) {
-    super(message);
-    this.name = 'EvalInputError';
-  }
-}
+/** A gold folder or gold file the evaluation cannot use. */
+export class EvalInputError extends UserError {}
 
 const GOLD_SUFFIX = '.gold.json';
 

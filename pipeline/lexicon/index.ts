@@ -9,6 +9,7 @@ import {
   ActHeaderLexicon, ActsLexicon, MonthsLexicon, RegionsLexicon,
   ChannelsLexicon, NumeralsLexicon, RolesLexicon, UnitsLexicon,
 } from '../../schemas/lexicon.ts';
+import { UserError } from '../shared/user-error.ts';
 import unitsJson from './units.json' with { type: 'json' };
 import numeralsJson from './numerals.json' with { type: 'json' };
 import channelsJson from './channels.json' with { type: 'json' };
@@ -18,10 +19,10 @@ import regionsJson from './regions.json' with { type: 'json' };
 import actsJson from './acts.json' with { type: 'json' };
 import actHeaderJson from './act-header.json' with { type: 'json' };
 
-export class LexiconError extends Error {
+/** A lexicon file that does not validate: the CLI prints its one line, naming the file and the path. */
+export class LexiconError extends UserError {
   constructor(file: string, reason: string) {
     super(`pipeline/lexicon/${file}: ${reason}`);
-    this.name = 'LexiconError';
   }
 }
 
