@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import { z } from 'zod';
 import type { Language } from '../../schemas/gold.ts';
 import type { CatalogLinkRow } from '../../schemas/query.ts';
-import type { ReglamentRow } from '../queries/source.ts';
+import type { ReglamentRow } from '../../schemas/graph-source.ts';
 import { fromPackage } from '../../pipeline/shared/package-root.ts';
 
 // natural's index loads its storage back-ends, which print dotenv banners on stdout and would
