@@ -1,8 +1,7 @@
 /**
  * Loads the lexicon data files (pipeline/lexicon/*.json), validates each against its zod schema
  * (schemas/lexicon.ts) once, and hands the typed data to the extractors. A lexicon that does not
- * validate throws an error naming the file and the failing path.
- * Each helper adds loaders for its own files here.
+ * validate throws a LexiconError (a UserError) naming the file and the failing path.
  */
 import { z } from 'zod';
 import {

@@ -86,7 +86,7 @@ async function writeReports(report: RunReport, opts: BatchRunOptions): Promise<v
 
 async function graphTarget(opts: BatchRunOptions): Promise<GraphSink & { close(): Promise<void> } | undefined> {
   if (opts.store !== 'neo4j') return undefined;
-  // Loaded only here: neo4j-driver is a fifth of the start-up time, and most runs never need it.
+  // Loaded only here: neo4j-driver is slow to load, and most runs never need it.
   const { openNeo4jSink } = await import('../../batch/neo4j-sink.ts');
   return openNeo4jSink(opts.neo4j);
 }
