@@ -14,9 +14,6 @@ import { toGraph } from '../model/index.ts';
 import { Neo4jConfig, type Neo4jFlags } from '../../schemas/neo4j.ts';
 import { UserError } from '../../pipeline/shared/user-error.ts';
 
-/** Neo4j cannot be reached, refuses the login or the database, or its settings are invalid. */
-export class Neo4jStoreError extends UserError {}
-
 /** Flags first, then Neo4j's own variables (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE). */
 export function resolveNeo4jConfig(flags: Neo4jFlags = {}, env: NodeJS.ProcessEnv = process.env): Neo4jConfig {
   const r = Neo4jConfig.safeParse({
@@ -25,21 +22,21 @@ export function resolveNeo4jConfig(flags: Neo4jFlags = {}, env: NodeJS.ProcessEn
     password: flags.password ?? env.NEO4J_PASSWORD ?? '',
     database: flags.database ?? env.NEO4J_DATABASE ?? undefined,
   });
-  if (!r.success) throw new Neo4jStoreError(`Neo4j connection settings: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!r.success) throw new UserError(`Neo4j connection settings: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return r.data;
 }
 
-function connectionError(config: Neo4jConfig, e: unknown): Neo4jStoreError {
+function connectionError(config: Neo4jConfig, e: unknown): UserError {
   const err = e as { code?: string; message?: string };
   const code = err.code ?? '';
   if (code.includes('Unauthorized') || code.includes('AuthenticationRateLimit')) {
-    return new Neo4jStoreError(`cannot log in to Neo4j at ${config.uri} as "${config.user}": wrong user name or password (set NEO4J_USERNAME / NEO4J_PASSWORD or --user / --password)`);
+    return new UserError(`cannot log in to Neo4j at ${config.uri} as "${config.user}": wrong user name or password (set NEO4J_USERNAME / NEO4J_PASSWORD or --user / --password)`);
   }
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /connect|ECONNREFUSED|getaddrinfo/i.test(err.message ?? '')) {
-    return new Neo4jStoreError(`cannot reach Neo4j at ${config.uri} (${(err.message ?? code).split('\n')[0]}); is the server running? Locally: npm run neo4j:start; elsewhere set NEO4J_URI or --uri`);
+    return new UserError(`cannot reach Neo4j at ${config.uri} (${(err.message ?? code).split('\n')[0]}); is the server running? Locally: npm run neo4j:start; elsewhere set NEO4J_URI or --uri`);
   }
-  if (code.includes('DatabaseNotFound')) return new Neo4jStoreError(`Neo4j at ${config.uri} has no database "${config.database}" (NEO4J_DATABASE / --database)`);
-  return new Neo4jStoreError(`Neo4j at ${config.uri}: ${(err.message ?? String(e)).split('\n')[0]}`);
+  if (code.includes('DatabaseNotFound')) return new UserError(`Neo4j at ${config.uri} has no database "${config.database}" (NEO4J_DATABASE / --database)`);
+  return new UserError(`Neo4j at ${config.uri}: ${(err.message ?? String(e)).split('\n')[0]}`);
 }
 
 // ---- fixed statements, one per label / relationship shape ----

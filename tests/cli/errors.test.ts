@@ -11,8 +11,7 @@ import { LexiconError, loadLexicon } from '../../pipeline/lexicon/index.ts';
 import { ReadError } from '../../pipeline/read/read-error.ts';
 import { UserError } from '../../pipeline/shared/user-error.ts';
 import { UsageError } from '../../pipeline/cli/command.ts';
-import { EvalInputError } from '../../pipeline/eval/run.ts';
-import { Neo4jStoreError, resolveNeo4jConfig } from '../../graph/neo4j/store.ts';
+import { resolveNeo4jConfig } from '../../graph/neo4j/store.ts';
 import { UnitsLexicon } from '../../schemas/lexicon.ts';
 import unitsJson from '../../pipeline/lexicon/units.json' with { type: 'json' };
 
@@ -70,8 +69,7 @@ describe('UserError', () => {
   it('every error kind meant for the user is one', () => {
     expect(new ReadError('a.txt', 'empty document')).toBeInstanceOf(UserError);
     expect(new UsageError('bad flag').exitCode).toBe(2);
-    expect(new EvalInputError('gold: none')).toBeInstanceOf(UserError);
-    expect(() => resolveNeo4jConfig({ uri: 'http://x' }, {})).toThrow(Neo4jStoreError);
     expect(() => resolveNeo4jConfig({ uri: 'http://x' }, {})).toThrow(UserError);
+    expect(() => resolveNeo4jConfig({ uri: 'http://x' }, {})).toThrow(/^Neo4j connection settings: uri: a bolt:\/\/, neo4j:\/\/, bolt\+s:\/\/ or neo4j\+s:\/\/ URI; password: a password is required/);
   });
 });
