@@ -1,22 +1,17 @@
-#!/usr/bin/env node
-// Runs the TypeScript CLI, bundled on first use after a change (bin/bundle.mjs) or through tsx's
-// loader, so no build step is needed. `run`, `ingest` and `load` may start Node again with V8 flags
-// (pipeline/cli/restart.ts), which needs this script's path.
-import { fileURLToPath } from 'node:url';
+#!/usr/bin/env -S NODE_OPTIONS="--max-old-space-size=1024 ${NODE_OPTIONS}" node
+// The installed CLI (package.json "bin"): runs the build in dist/ (`npm run build`, run by `prepare`).
+//
+// Node's flags are decided here, in the line above, and nowhere else (docs/launch.md): started as a
+// program (`npx zangraph`, `./bin/zangraph.mjs`), Node caps the main thread's heap at 1 GB, which keeps
+// its heap close to its live data when it parses and encodes every document's graph rows for Neo4j.
+// The cap goes into NODE_OPTIONS before the caller's own NODE_OPTIONS, so a heap limit given there wins;
+// `node <flags> bin/zangraph.mjs` leaves every flag to the caller. `env` replaces itself with Node:
+// one process, nothing left behind when it is killed.
+import { existsSync } from 'node:fs';
 
-// `zangraph extract x | head` closes the pipe early: that is not an error.
-process.stdout.on('error', (e) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw e;
-});
-// The sources bundled (bin/bundle.mjs), or through tsx's loader when they cannot be.
-const bundled = process.env.ZANGRAPH_NO_BUNDLE ? undefined : await (await import('./bundle.mjs')).bundledCli();
-let main;
-if (bundled) {
-  ({ main } = await import(bundled));
-} else {
-  const { register } = await import('tsx/esm/api');
-  register();
-  ({ main } = await import('../pipeline/cli/main.ts'));
+const cli = new URL('../dist/cli.mjs', import.meta.url);
+if (!existsSync(cli)) {
+  console.error('zangraph: dist/ is missing: run `npm run build` (or `npm run dev -- <args>` to run the sources)');
+  process.exit(1);
 }
-process.exitCode = await main(process.argv.slice(2), { entry: fileURLToPath(import.meta.url) });
+await import(cli.href);

@@ -1,5 +1,6 @@
 /** CLI options as zod schemas: what each command accepts, validated before anything runs. */
 import { z } from 'zod';
+import { Neo4jFlags } from './neo4j.ts';
 
 export const DEFAULT_DATA_DIR = '.zangraph';
 
@@ -11,13 +12,6 @@ const positiveInt = z.coerce.number().int().positive();
 export const ExtractOptions = z.object({
   file: z.string().min(1, 'a file path is required'),
   pretty: z.boolean().default(true),
-});
-
-export const Neo4jFlags = z.object({
-  uri: z.string().optional(),
-  user: z.string().optional(),
-  password: z.string().optional(),
-  database: z.string().optional(),
 });
 
 export const RunOptions = z.object({

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { ActKey, EntryIntoForce, IsoDate, Language, RegionId, RoleId } from './gold.ts';
+import { Neo4jFlags } from './neo4j.ts';
 
 export const Certainty = z.enum(['exact', 'estimated']);
 export type Certainty = z.infer<typeof Certainty>;
@@ -193,11 +194,6 @@ export const QueryCliOptions = z.object({
   store: z.enum(['embedded', 'neo4j']).default('embedded'),
   data: z.string().default('.zangraph'),
   format: OutputFormat.default('table'),
-  neo4j: z.object({
-    uri: z.string().optional(),
-    user: z.string().optional(),
-    password: z.string().optional(),
-    database: z.string().optional(),
-  }).default({}),
+  neo4j: Neo4jFlags.default({}),
 });
 export type QueryCliOptions = z.infer<typeof QueryCliOptions>;

@@ -7,9 +7,9 @@
  * - extraction throughput (documents/s, MB/s) with 1 and 2 workers (`ingest` into a fresh data folder;
  *   the 1-worker run reads at most --single-worker-cap documents, stated in the table, and the scaling
  *   compares it with 2 workers on those same documents: the mix of a subset differs from the whole;
- *   up to N = --repeat-up-to, each is the fastest of --repeat runs); by default the CLI runs 1 worker
- *   with V8's background threads on the free core and 2 workers without them, so both are measured
- *   again with the same Node flags (the 2-worker ones) for a like-for-like scaling;
+ *   up to N = --repeat-up-to, each is the fastest of --repeat runs), the CLI started as a user starts
+ *   it (bin/zangraph.mjs as a program, with the Node flags it decides); both are measured again with
+ *   V8's background threads off (THREAD_FLAGS, an operator's choice described in docs/launch.md);
  * - end-to-end time into the embedded store (the 2-worker ingest) and into Neo4j (`run --store neo4j`
  *   into a fresh data folder and an emptied database);
  * - a rerun with nothing changed as a fraction of the first run (process times, startup included; the
@@ -27,11 +27,11 @@ import { join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { z } from 'zod';
 import { RunReport } from '../schemas/run.ts';
-import { BATCH_RUN_FLAGS } from '../pipeline/cli/restart.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { benchNeo4jLoad, neo4jAvailable, resetNeo4j, stopBenchNeo4j } from './bench-neo4j.ts';
 
-const ROOT = new URL('../', import.meta.url).pathname;
+import { PACKAGE_ROOT as ROOT } from '../pipeline/shared/package-root.ts';
+
 const BIN = join(ROOT, 'bin', 'zangraph.mjs');
 
 const Args = z.object({
@@ -51,15 +51,17 @@ interface Measured {
   code: number;
 }
 
-/** The flags the CLI starts Node with for a run that keeps every core busy. */
-const SAME_FLAGS = BATCH_RUN_FLAGS;
+/** V8's background threads off, the main thread's heap capped (docs/launch.md). */
+const THREAD_FLAGS: readonly string[] = ['--single-threaded', '--v8-pool-size=1', '--max-old-space-size=1024'];
 
 async function zangraph(args: string[], nodeFlags: readonly string[] = []): Promise<Measured> {
   const t0 = performance.now();
   let stdout: string;
   let code = 0;
   try {
-    ({ stdout } = await promisify(execFile)('node', [...nodeFlags, BIN, ...args, '--format', 'json', '--log-level', 'error'],
+    const cli = [...args, '--format', 'json', '--log-level', 'error'];
+    // Without flags of its own, the CLI runs as a program, as `npx zangraph` does.
+    ({ stdout } = await promisify(execFile)(nodeFlags.length ? 'node' : BIN, nodeFlags.length ? [...nodeFlags, BIN, ...cli] : cli,
       { maxBuffer: 1 << 28, env: { ...process.env, CI: '1' } }));
   } catch (e) {
     const x = e as { code: number; stdout: string; stderr: string };
@@ -124,15 +126,13 @@ async function main() {
       const b = best.get(name);
       if (!b || rate(m.report).mbs > rate(b.report).mbs) best.set(name, m);
     };
-    // With a core to spare the CLI lets V8's background threads (GC, compilation) use it, and with a
-    // worker on every core it does not (pipeline/cli/restart.ts), so 1 worker and 2 workers run with
-    // different Node flags by default: 'w1-same' and 'w2-same' measure both with the same flags.
+    // 'w1-same' and 'w2-same': both again with V8's background threads (GC, compilation) off.
     for (let i = 0; i < reps; i++) {
       await fresh('w1', oneInputs, 1);
-      await fresh('w1-same', oneInputs, 1, SAME_FLAGS);
+      await fresh('w1-same', oneInputs, 1, THREAD_FLAGS);
       // Scaling on the same documents as the 1-worker run.
       if (capped) await fresh('w2-capped', oneInputs, 2);
-      await fresh('w2-same', oneInputs, 2, SAME_FLAGS);
+      await fresh('w2-same', oneInputs, 2, THREAD_FLAGS);
       // The last of these runs leaves the data folder that the rerun below finds unchanged.
       await fresh('w2', [docs], 2);
     }
@@ -150,7 +150,7 @@ async function main() {
     const s1 = rate(best.get('w1-same')!.report);
     const s2 = rate(best.get('w2-same')!.report);
     const sameScaling = s2.mbs / s1.mbs;
-    console.log(`  extract with ${SAME_FLAGS.join(' ')} for both${capped ? ` (first ${args.singleWorkerCap} documents)` : ''}${runs}: 1 worker ${fmt(s1.mbs, 2)} MB/s, 2 workers ${fmt(s2.mbs, 2)} MB/s (${fmt(sameScaling, 2)}x)`);
+    console.log(`  extract with ${THREAD_FLAGS.join(' ')} for both${capped ? ` (first ${args.singleWorkerCap} documents)` : ''}${runs}: 1 worker ${fmt(s1.mbs, 2)} MB/s, 2 workers ${fmt(s2.mbs, 2)} MB/s (${fmt(sameScaling, 2)}x)`);
     // A rerun takes a few tenths of a second, where one busy moment of this machine shows: the
     // fastest of --repeat reruns as well (none changes the data folder for the next).
     const rerun = () => zangraph(['ingest', docs, '--data', join(work, 'w2'), '--concurrency', '2']);

@@ -9,8 +9,8 @@ import iconv from 'iconv-lite';
 import { createWriteStream, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scanPng } from './make-pdf-fixtures-scan.ts';
+import { PACKAGE_ROOT as root } from '../pipeline/shared/package-root.ts';
 
-const root = join(import.meta.dirname, '..');
 const out = process.argv[2] ?? join(root, 'tests', 'fixtures', 'bad');
 const FONT = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
 mkdirSync(out, { recursive: true });

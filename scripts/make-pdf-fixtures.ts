@@ -10,12 +10,13 @@ import { writePdf } from './pdf-writer.ts';
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { scanPng } from './make-pdf-fixtures-scan.ts';
+import { fromPackage } from '../pipeline/shared/package-root.ts';
 
 const FONT = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
 /** Average glyph width of DejaVu Sans at 9 pt, in points. */
 const CHAR_WIDTH = 5.2;
-const out = process.argv[2] ?? join(import.meta.dirname, '..', 'tests', 'fixtures', 'pdf');
-const corpus = join(import.meta.dirname, '..', 'corpus');
+const out = process.argv[2] ?? fromPackage('tests', 'fixtures', 'pdf');
+const corpus = fromPackage('corpus');
 
 if (!existsSync(FONT)) {
   console.error(`${FONT} is missing: apt-get install -y fonts-dejavu-core`);

@@ -11,8 +11,8 @@ import PDFDocument from 'pdfkit';
 import { writePdf } from './pdf-writer.ts';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PACKAGE_ROOT as ROOT } from '../pipeline/shared/package-root.ts';
 
-const ROOT = join(import.meta.dirname, '..');
 /** Where each plan's text and gold come from: documents of the test fixtures with hand-made gold. */
 const SOURCES: Record<string, { text: string; gold: string }> = {
   '003_23a54824322882b5': { text: 'corpus/003_23a54824322882b5.txt', gold: 'tests/gold/003_23a54824322882b5.gold.json' },

@@ -11,17 +11,17 @@
  * was made and with what score.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { z } from 'zod';
 import { localeOfWords } from '../../pipeline/locales/index.ts';
 import type { Language } from '../../schemas/gold.ts';
 import type { CatalogLinkRow } from '../../schemas/query.ts';
-import type { ReglamentRow } from '../queries/source.ts';
+import type { ReglamentRow } from '../../schemas/graph-source.ts';
+import { fromPackage } from '../../pipeline/shared/package-root.ts';
 
 // natural's index loads its storage back-ends, which print dotenv banners on stdout and would
 // corrupt --format json; the distance is loaded on its own instead.
-const require = createRequire(import.meta.url);
+const require = createRequire(fromPackage('package.json'));
 const DiceCoefficient: (a: string, b: string) => number = require('natural/lib/natural/distance/dice_coefficient.js');
 
 export const ServiceEntry = z.object({
@@ -36,7 +36,7 @@ const ServiceCatalogFile = z.object({
 });
 export type ServiceEntry = z.infer<typeof ServiceEntry>;
 
-const DEFAULT_CATALOG = join(import.meta.dirname, '..', '..', 'pipeline', 'lexicon', 'services.json');
+const DEFAULT_CATALOG = fromPackage('pipeline', 'lexicon', 'services.json');
 
 /** NFC, ё→е, lower case, every punctuation mark, quote and dash a space, spaces collapsed. */
 export function normalizeName(s: string): string {

@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { ExtractionResult } from '../../schemas/extraction.ts';
 import { Manifest, type FactCounts, type InputStat, type ManifestEntry } from '../../schemas/manifest.ts';
+import { UserError } from '../../pipeline/shared/user-error.ts';
 
 let tmpCounter = 0;
 export async function writeFileAtomic(path: string, data: string): Promise<void> {
@@ -125,10 +126,10 @@ export class EmbeddedStore {
       try {
         json = JSON.parse(raw);
       } catch (e) {
-        throw Object.assign(new Error(`${manifestPath}: not a zangraph store manifest (invalid JSON: ${(e as Error).message})`), { userFacing: true });
+        throw new UserError(`${manifestPath}: not a zangraph store manifest (invalid JSON: ${(e as Error).message})`);
       }
       const parsed = Manifest.safeParse(json);
-      if (!parsed.success) throw Object.assign(new Error(`${manifestPath}: not a zangraph store manifest (${parsed.error.issues[0]?.message})`), { userFacing: true });
+      if (!parsed.success) throw new UserError(`${manifestPath}: not a zangraph store manifest (${parsed.error.issues[0]?.message})`);
       manifest = parsed.data;
     }
     return new EmbeddedStore(dir, manifest);
@@ -152,7 +153,7 @@ export class EmbeddedStore {
     if (!e) return undefined;
     const path = join(this.dir, 'documents', e.file);
     const r = ExtractionResult.safeParse(JSON.parse(await readFile(path, 'utf8')));
-    if (!r.success) throw Object.assign(new Error(`${path}: not an extraction result (${r.error.issues[0]?.message})`), { userFacing: true });
+    if (!r.success) throw new UserError(`${path}: not an extraction result (${r.error.issues[0]?.message})`);
     return r.data;
   }
 

@@ -11,8 +11,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import neo4j from 'neo4j-driver';
-
-const ROOT = resolve(import.meta.dirname, '..', '..');
+import { PACKAGE_ROOT as ROOT } from '../../pipeline/shared/package-root.ts';
+import { UserError } from '../../pipeline/shared/user-error.ts';
 const POM = join(ROOT, 'graph', 'neo4j', 'server', 'pom.xml');
 const SOURCE = join(ROOT, 'graph', 'neo4j', 'server', 'src', 'main', 'java', 'zangraph', 'Neo4jServer.java');
 
@@ -35,14 +35,11 @@ function settings(o: LocalServerOptions) {
   return { dir, port, password, uri: `bolt://127.0.0.1:${port}`, timeoutMs: o.timeoutMs ?? 180_000, log: o.log ?? ((l: string) => console.error(l)) };
 }
 
-export class ServerError extends Error {
-  userFacing = true;
-}
 
 function run(cmd: string, args: string[], what: string): void {
   const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  if (r.error) throw new ServerError(`${what}: cannot run ${cmd} (${(r.error as NodeJS.ErrnoException).code}); install Java 17 and Maven`);
-  if (r.status !== 0) throw new ServerError(`${what} failed (${cmd} exit ${r.status}):\n${(r.stdout + r.stderr).slice(-2000)}`);
+  if (r.error) throw new UserError(`${what}: cannot run ${cmd} (${(r.error as NodeJS.ErrnoException).code}); install Java 17 and Maven`);
+  if (r.status !== 0) throw new UserError(`${what} failed (${cmd} exit ${r.status}):\n${(r.stdout + r.stderr).slice(-2000)}`);
 }
 
 const newer = (a: string, b: string) => !existsSync(b) || statSync(a).mtimeMs > statSync(b).mtimeMs;
@@ -110,7 +107,7 @@ export async function startServer(o: LocalServerOptions = {}): Promise<RunningSe
     if (alive(pid)) process.kill(pid, 'SIGKILL');
     rmSync(pidFile, { force: true });
   }
-  if (s.password.length < 8) throw new ServerError('NEO4J_PASSWORD must have 8 characters at least');
+  if (s.password.length < 8) throw new UserError('NEO4J_PASSWORD must have 8 characters at least');
   const { classpath } = provision(o);
   const logFile = join(s.dir, 'neo4j.log');
   const out = openSync(logFile, 'a');
@@ -124,14 +121,14 @@ export async function startServer(o: LocalServerOptions = {}): Promise<RunningSe
   writeFileSync(pidFile, String(child.pid));
   const t0 = Date.now();
   while (Date.now() - t0 < s.timeoutMs) {
-    if (!alive(child.pid!)) throw new ServerError(`Neo4j exited during start; see ${logFile}:\n${readFileSync(logFile, 'utf8').slice(-1500)}`);
+    if (!alive(child.pid!)) throw new UserError(`Neo4j exited during start; see ${logFile}:\n${readFileSync(logFile, 'utf8').slice(-1500)}`);
     if (await boltReady(s.uri, s.password)) {
       s.log(`neo4j: ready at ${s.uri} after ${((Date.now() - t0) / 1000).toFixed(1)} s (pid ${child.pid}, log ${logFile})`);
       return { uri: s.uri, user: 'neo4j', password: s.password, pid: child.pid!, started: true };
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new ServerError(`Neo4j did not answer on ${s.uri} within ${s.timeoutMs / 1000} s; see ${logFile}`);
+  throw new UserError(`Neo4j did not answer on ${s.uri} within ${s.timeoutMs / 1000} s; see ${logFile}`);
 }
 
 /** Stops the server started from <dir> (SIGTERM, then SIGKILL after a grace period). */

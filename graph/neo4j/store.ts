@@ -8,29 +8,11 @@
  * value travels as a parameter. Connection failures become one clear message naming the URI.
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { z } from 'zod';
 import type { ExtractionResult } from '../../schemas/extraction.ts';
 import { NODE_LABELS, REL_TYPES, type GraphCounts, type GraphRows, type NodeLabel, type RelType } from '../../schemas/graph.ts';
 import { toGraph } from '../model/index.ts';
-
-export const Neo4jConfig = z.object({
-  uri: z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/\S+$/, 'a bolt://, neo4j://, bolt+s:// or neo4j+s:// URI'),
-  user: z.string().min(1),
-  password: z.string().min(1, 'a password is required (NEO4J_PASSWORD or --password)'),
-  database: z.string().min(1).optional(),
-});
-export type Neo4jConfig = z.infer<typeof Neo4jConfig>;
-
-export interface Neo4jFlags {
-  uri?: string;
-  user?: string;
-  password?: string;
-  database?: string;
-}
-
-export class Neo4jStoreError extends Error {
-  userFacing = true;
-}
+import { Neo4jConfig, type Neo4jFlags } from '../../schemas/neo4j.ts';
+import { UserError } from '../../pipeline/shared/user-error.ts';
 
 /** Flags first, then Neo4j's own variables (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE). */
 export function resolveNeo4jConfig(flags: Neo4jFlags = {}, env: NodeJS.ProcessEnv = process.env): Neo4jConfig {
@@ -40,21 +22,21 @@ export function resolveNeo4jConfig(flags: Neo4jFlags = {}, env: NodeJS.ProcessEn
     password: flags.password ?? env.NEO4J_PASSWORD ?? '',
     database: flags.database ?? env.NEO4J_DATABASE ?? undefined,
   });
-  if (!r.success) throw new Neo4jStoreError(`Neo4j connection settings: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!r.success) throw new UserError(`Neo4j connection settings: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return r.data;
 }
 
-function connectionError(config: Neo4jConfig, e: unknown): Neo4jStoreError {
+function connectionError(config: Neo4jConfig, e: unknown): UserError {
   const err = e as { code?: string; message?: string };
   const code = err.code ?? '';
   if (code.includes('Unauthorized') || code.includes('AuthenticationRateLimit')) {
-    return new Neo4jStoreError(`cannot log in to Neo4j at ${config.uri} as "${config.user}": wrong user name or password (set NEO4J_USERNAME / NEO4J_PASSWORD or --user / --password)`);
+    return new UserError(`cannot log in to Neo4j at ${config.uri} as "${config.user}": wrong user name or password (set NEO4J_USERNAME / NEO4J_PASSWORD or --user / --password)`);
   }
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /connect|ECONNREFUSED|getaddrinfo/i.test(err.message ?? '')) {
-    return new Neo4jStoreError(`cannot reach Neo4j at ${config.uri} (${(err.message ?? code).split('\n')[0]}); is the server running? Locally: npm run neo4j:start; elsewhere set NEO4J_URI or --uri`);
+    return new UserError(`cannot reach Neo4j at ${config.uri} (${(err.message ?? code).split('\n')[0]}); is the server running? Locally: npm run neo4j:start; elsewhere set NEO4J_URI or --uri`);
   }
-  if (code.includes('DatabaseNotFound')) return new Neo4jStoreError(`Neo4j at ${config.uri} has no database "${config.database}" (NEO4J_DATABASE / --database)`);
-  return new Neo4jStoreError(`Neo4j at ${config.uri}: ${(err.message ?? String(e)).split('\n')[0]}`);
+  if (code.includes('DatabaseNotFound')) return new UserError(`Neo4j at ${config.uri} has no database "${config.database}" (NEO4J_DATABASE / --database)`);
+  return new UserError(`Neo4j at ${config.uri}: ${(err.message ?? String(e)).split('\n')[0]}`);
 }
 
 // ---- fixed statements, one per label / relationship shape ----
@@ -173,7 +155,7 @@ export async function openNeo4jStore(config: Neo4jConfig, options: OpenOptions =
     try {
       return await s.executeWrite(work);
     } catch (e) {
-      throw (e as Error & { userFacing?: boolean }).userFacing ? e : connectionError(config, e);
+      throw e instanceof UserError ? e : connectionError(config, e);
     } finally {
       await s.close();
     }

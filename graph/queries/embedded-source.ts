@@ -6,9 +6,8 @@
  */
 import type { ExtractedAct, ExtractionResult } from '../../schemas/extraction.ts';
 import { EmbeddedStore } from '../embedded/store.ts';
-import {
-  ActStatementRow, DocumentRow, type GraphSource, parseRows, ReglamentRow, RelationRow,
-} from './source.ts';
+import { type GraphSource, parseRows } from './source.ts';
+import { ActStatementRow, DocumentRow, ReglamentRow, RelationRow } from '../../schemas/graph-source.ts';
 
 /** `issuer|region|date|number`, or null when the header lacks a part of the key. */
 export function actKeyOf(act: Pick<ExtractedAct, 'issuer' | 'region' | 'date' | 'number'> | null): string | null {

@@ -9,7 +9,8 @@ import { Catalog } from '../catalog/catalog.ts';
 import { mergeActs } from '../temporal/acts.ts';
 import { canonicalRelations } from '../temporal/relations.ts';
 import { actValidity, buildVersions, type Unplaced, type Version } from '../temporal/versions.ts';
-import type { DocumentRow, GraphSource, ReglamentRow } from './source.ts';
+import type { GraphSource } from './source.ts';
+import type { DocumentRow, ReglamentRow } from '../../schemas/graph-source.ts';
 
 export interface QueryModel {
   catalog: Catalog;

@@ -6,8 +6,10 @@
  * results (up to order), so every query answers the same from both stores (tested).
  */
 import neo4j from 'neo4j-driver';
-import { openNeo4jStore, resolveNeo4jConfig, type Neo4jFlags, type Neo4jStore } from '../neo4j/store.ts';
-import { ActStatementRow, DocumentRow, type GraphSource, parseRows, ReglamentRow, RelationRow } from './source.ts';
+import { openNeo4jStore, resolveNeo4jConfig, type Neo4jStore } from '../neo4j/store.ts';
+import type { Neo4jFlags } from '../../schemas/neo4j.ts';
+import { type GraphSource, parseRows } from './source.ts';
+import { ActStatementRow, DocumentRow, ReglamentRow, RelationRow } from '../../schemas/graph-source.ts';
 
 export class Neo4jSource implements GraphSource {
   readonly label: string;

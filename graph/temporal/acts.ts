@@ -7,7 +7,7 @@
  */
 import type { EntryIntoForce } from '../../schemas/gold.ts';
 import { ActInfo, type StatedFact } from '../../schemas/query.ts';
-import type { ActStatementRow, ReglamentRow, RelationRow } from '../queries/source.ts';
+import type { ActStatementRow, ReglamentRow, RelationRow } from '../../schemas/graph-source.ts';
 
 export function parseKey(key: string): { issuer: string; region: string | null; date: string; number: string } {
   const [issuer, region, date, ...rest] = key.split('|');

@@ -10,7 +10,7 @@
  * Guarantees: no duplicates; sorted by (from, type, to); inferred relations name the statements used.
  */
 import { CanonicalRelation } from '../../schemas/query.ts';
-import type { RelationRow } from '../queries/source.ts';
+import type { RelationRow } from '../../schemas/graph-source.ts';
 
 export function canonicalRelations(rows: RelationRow[]): CanonicalRelation[] {
   const byId = new Map<string, CanonicalRelation>();

@@ -17,7 +17,7 @@
 import type { ActInfo, CanonicalRelation, Certainty, DateFact, Validity } from '../../schemas/query.ts';
 import type { RegionId } from '../../schemas/gold.ts';
 import type { Catalog } from '../catalog/catalog.ts';
-import type { ReglamentRow } from '../queries/source.ts';
+import type { ReglamentRow } from '../../schemas/graph-source.ts';
 import { parseKey } from './acts.ts';
 import { entryIntoForce } from './validity.ts';
 

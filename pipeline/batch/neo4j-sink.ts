@@ -14,7 +14,8 @@
  * - `flush` returns once everything handed to `write` is committed; a failed write is thrown there (or
  *   by the next `write`), never lost.
  */
-import { openNeo4jStore, resolveNeo4jConfig, type Neo4jFlags, type Neo4jStore } from '../../graph/neo4j/store.ts';
+import { openNeo4jStore, resolveNeo4jConfig, type Neo4jStore } from '../../graph/neo4j/store.ts';
+import type { Neo4jFlags } from '../../schemas/neo4j.ts';
 import type { GraphRows } from '../../schemas/graph.ts';
 import type { GraphSink } from './sink.ts';
 

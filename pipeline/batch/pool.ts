@@ -9,8 +9,11 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { WorkerReply, WorkerTask } from './protocol.ts';
+import { fromPackage, FROM_BUILD } from '../shared/package-root.ts';
 
-const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
+/** The worker's module: built (worker.ts bundled by scripts/build.mjs) or, from the sources, a
+ * loader that registers tsx in the worker's thread first. */
+const ENTRY = FROM_BUILD ? fromPackage('dist', 'worker.mjs') : fromPackage('pipeline', 'batch', 'worker-entry.mjs');
 
 const QUEUE_DEPTH = 2;
 

@@ -2,6 +2,7 @@
 import type { StoredResult } from '../../graph/embedded/store.ts';
 import type { FactCounts } from '../../schemas/manifest.ts';
 import type { ExtractionResult } from '../../schemas/extraction.ts';
+import { ReadError } from '../read/read-error.ts';
 
 /** What the run prints and reports of one document besides its counts. */
 export interface ResultSummary {
@@ -60,7 +61,6 @@ export type WorkerReply =
 
 /** The reason of a failure as the user should read it: a ReadError's own reason, else the message. */
 export function reasonOf(e: unknown): string {
-  const err = e as Error & { reason?: string };
-  if (err?.name === 'ReadError' && err.reason) return err.reason;
-  return err?.message ?? String(e);
+  if (e instanceof ReadError) return e.reason;
+  return (e as Error)?.message ?? String(e);
 }

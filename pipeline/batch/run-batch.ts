@@ -91,23 +91,6 @@ function statOf(path: string): StatResult {
   }
 }
 
-/**
- * How many of these files `runBatch` would read (new, changed, moved, or not to be trusted by their
- * size and time), counting up to `upTo + 1` at most: the others it finds unchanged by their stat alone.
- * An input it could not stat counts as read (the run will say why).
- */
-export async function inputsToRead(files: string[], embedded: EmbeddedStore, opts: { upTo: number; maxBytes?: number; cacheKey?: string }): Promise<number> {
-  const cacheKey = opts.cacheKey ?? (await pipelineCacheKey());
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  let n = 0;
-  for (const path of files) {
-    if (n > opts.upTo) break;
-    const p = probe({ path, firstPath: path, stat: statOf(path), maxBytes, cached: embedded.entry(basename(path)), cacheKey });
-    if (p.action !== 'trust') n++;
-  }
-  return n;
-}
-
 /** Calls `deliver` with each event in input order, whatever order documents finish in. */
 function inInputOrder(deliver: (e: DocumentEvent) => void) {
   const pending = new Map<number, DocumentEvent>();

@@ -1,12 +1,13 @@
 /**
  * `zangraph <command> [options]`: dispatches to the commands in ./commands.
- * Errors meant for the user (UsageError, ReadError, store connection errors) print one clear line,
- * never a stack trace; exit code 2 for usage errors, 1 for failures.
+ * A UserError prints one line naming the command, never a stack trace, and exits with its exit code
+ * (2 for a usage error, with a pointer to the command's --help; 1 otherwise); any other error is a
+ * defect and prints its stack, exit code 1.
  */
 import type { Command } from './command.ts';
-import { restarter } from './restart.ts';
 import { UsageError } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
+import { UserError } from '../shared/user-error.ts';
 
 function topHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -22,8 +23,7 @@ function topHelp(): string {
   ].join('\n');
 }
 
-/** `entry`: the script that started the CLI, for a command that needs to start it again. */
-export async function main(argv: string[], { entry }: { entry?: string } = {}): Promise<number> {
+export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     console.log(topHelp());
@@ -39,17 +39,14 @@ export async function main(argv: string[], { entry }: { entry?: string } = {}): 
     return 0;
   }
   try {
-    return await command.run(rest, { restarter: restarter(entry, argv) });
+    return await command.run(rest);
   } catch (e) {
-    if (e instanceof UsageError) {
-      console.error(`zangraph ${name}: ${e.message}\nRun \`zangraph ${name} --help\` for usage.`);
-      return 2;
+    if (e instanceof UserError) {
+      const hint = e instanceof UsageError ? `\nRun \`zangraph ${name} --help\` for usage.` : '';
+      console.error(`zangraph ${name}: ${e.message}${hint}`);
+      return e.exitCode;
     }
-    const err = e as Error & { userFacing?: boolean };
-    if (err.userFacing || err.name === 'ReadError') {
-      console.error(`zangraph ${name}: ${err.message}`);
-      return 1;
-    }
+    const err = e as Error;
     console.error(`zangraph ${name}: unexpected error: ${err.stack ?? err.message}`);
     return 1;
   }

@@ -11,15 +11,7 @@ import { join } from 'node:path';
 import { GoldDocument } from '../../schemas/gold.ts';
 import type { EvalReport } from '../../schemas/eval.ts';
 import { buildReport, scoreDocument, type DocumentScore } from './score.ts';
-
-/** An error whose message is meant for the user as it is (the CLI prints it without a stack). */
-export class EvalInputError extends Error {
-  readonly userFacing = true;
-  constructor(message: string) {
-    super(message);
-    this.name = 'EvalInputError';
-  }
-}
+import { UserError } from '../shared/user-error.ts';
 
 const GOLD_SUFFIX = '.gold.json';
 
@@ -38,21 +30,21 @@ async function readJson(file: string): Promise<unknown> {
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new EvalInputError(`${file}: not valid JSON: ${(e as Error).message}`);
+    throw new UserError(`${file}: not valid JSON: ${(e as Error).message}`);
   }
 }
 
 export async function loadGoldDir(dir: string): Promise<GoldFile[]> {
   const names = (await readdir(dir)).filter((n) => n.endsWith(GOLD_SUFFIX)).sort();
-  if (names.length === 0) throw new EvalInputError(`${dir}: no *${GOLD_SUFFIX} files`);
+  if (names.length === 0) throw new UserError(`${dir}: no *${GOLD_SUFFIX} files`);
   const out: GoldFile[] = [];
   const seen = new Map<string, string>();
   for (const name of names) {
     const file = join(dir, name);
     const parsed = GoldDocument.safeParse(await readJson(file));
-    if (!parsed.success) throw new EvalInputError(`${file}: not a gold document: ${issues(parsed.error)}`);
+    if (!parsed.success) throw new UserError(`${file}: not a gold document: ${issues(parsed.error)}`);
     const other = seen.get(parsed.data.source);
-    if (other) throw new EvalInputError(`${file}: source "${parsed.data.source}" is already annotated by ${other}`);
+    if (other) throw new UserError(`${file}: source "${parsed.data.source}" is already annotated by ${other}`);
     seen.set(parsed.data.source, file);
     out.push({ file, stem: name.slice(0, -GOLD_SUFFIX.length), gold: parsed.data });
   }

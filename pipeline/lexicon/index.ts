@@ -1,14 +1,14 @@
 /**
  * Loads the lexicon data files (pipeline/lexicon/*.json), validates each against its zod schema
  * (schemas/lexicon.ts) once, and hands the typed data to the extractors. A lexicon that does not
- * validate throws an error naming the file and the failing path.
- * Each helper adds loaders for its own files here.
+ * validate throws a LexiconError (a UserError) naming the file and the failing path.
  */
 import { z } from 'zod';
 import {
   ActsLexicon, MonthsLexicon, RegionsLexicon,
   ChannelsLexicon, NumeralsLexicon, RolesLexicon, UnitsLexicon,
 } from '../../schemas/lexicon.ts';
+import { UserError } from '../shared/user-error.ts';
 import unitsJson from './units.json' with { type: 'json' };
 import numeralsJson from './numerals.json' with { type: 'json' };
 import channelsJson from './channels.json' with { type: 'json' };
@@ -17,10 +17,10 @@ import monthsJson from './months.json' with { type: 'json' };
 import regionsJson from './regions.json' with { type: 'json' };
 import actsJson from './acts.json' with { type: 'json' };
 
-export class LexiconError extends Error {
+/** A lexicon file that does not validate: the CLI prints its one line, naming the file and the path. */
+export class LexiconError extends UserError {
   constructor(file: string, reason: string) {
     super(`pipeline/lexicon/${file}: ${reason}`);
-    this.name = 'LexiconError';
   }
 }
 

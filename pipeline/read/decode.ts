@@ -8,7 +8,7 @@
  */
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
-import { ReadError } from './index.ts';
+import { ReadError } from './read-error.ts';
 
 /** Magic numbers of binary formats people drop into document folders by mistake. */
 const BINARY_SIGNATURES: Array<[string, number[]]> = [

@@ -17,6 +17,7 @@ import { looksLikeMarkdown, markdownToText } from './markdown.ts';
 import { pdfToText } from './pdf.ts';
 import { decodeText } from './decode.ts';
 import { DEFAULT_MAX_BYTES } from './limits.ts';
+import { ReadError } from './read-error.ts';
 
 export interface SourceDocument {
   path: string;
@@ -31,12 +32,7 @@ export interface SourceDocument {
   notes: string[];
 }
 
-export class ReadError extends Error {
-  constructor(public readonly path: string, public readonly reason: string) {
-    super(`${path}: ${reason}`);
-    this.name = 'ReadError';
-  }
-}
+export { ReadError };
 
 export interface ReadOptions {
   /** Files larger than this are refused (bytes). */

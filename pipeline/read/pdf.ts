@@ -13,7 +13,7 @@
  * one "\n" between lines, a blank line between pages; failures throw a ReadError saying why: a
  * corrupt or truncated file, a password-protected one, or one with no text layer (a scan; no OCR).
  */
-import { ReadError } from './index.ts';
+import { ReadError } from './read-error.ts';
 import { withPdfEngine, type PdfEngine } from './pdf-engine.ts';
 
 interface Item {

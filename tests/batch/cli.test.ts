@@ -5,12 +5,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { copyFile, mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RunReport } from '../../schemas/run.ts';
 import { Progress } from '../../pipeline/batch/progress.ts';
-import { CORPUS_DIR, corpusFiles } from '../helpers/corpus.ts';
+import { CORPUS_DIR } from '../helpers/corpus.ts';
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'zangraph.mjs');
 let root: string;
@@ -78,31 +78,28 @@ describe('zangraph run', () => {
   });
 });
 
-describe('when the CLI starts Node again with the batch flags', () => {
-  it('for more than 100 documents to read, once; not for a rerun that reads none', async () => {
-    // 105 inputs: the corpus documents under 21 names each, older than the time a stat can be trusted
-    // within, as files that did not just change are.
-    const input = join(root, 'many');
-    await mkdir(input);
-    const docs = corpusFiles();
-    const old = new Date(Date.now() - 60_000);
-    for (let i = 0; i < 21; i++) {
-      for (const f of docs) {
-        const to = join(input, `copy${String(i).padStart(2, '0')}-${f}`);
-        await copyFile(join(CORPUS_DIR, f), to);
-        await utimes(to, old, old);
-      }
-    }
-    const args = ['ingest', input, '--data', join(root, 'many-data'), '--format', 'json', '--log-level', 'debug'];
-    const first = await zangraph(...args);
-    expect(first.code).toBe(0);
-    expect(RunReport.parse(JSON.parse(first.stdout)).documents).toMatchObject({ new: 105, failed: 0 });
-    expect(first.stderr.match(/starting Node again with --single-threaded --v8-pool-size=1 --max-old-space-size=1024: more than 100 documents to read/g)).toHaveLength(1);
+describe("Node's flags (bin/zangraph.mjs)", () => {
+  /** The CLI started as a program, as `npx zangraph` starts it: its first line decides Node's flags. */
+  const asProgram = (args: string[], env: NodeJS.ProcessEnv = {}) => {
+    const child = execFile(BIN, [...args, '--log-level', 'debug', '--format', 'json'], { env: { ...process.env, CI: '1', ...env }, maxBuffer: 1 << 24 });
+    let stderr = '';
+    child.stderr!.on('data', (d) => (stderr += d));
+    return new Promise<{ pid: number; code: number | null; stderr: string }>((done) => child.on('close', (code) => done({ pid: child.pid!, code, stderr })));
+  };
+  const heapLimitMb = (stderr: string) => Number(/heap limit (\d+) MB/.exec(stderr)?.[1]);
 
-    const again = await zangraph(...args);
-    expect(again.code).toBe(0);
-    expect(RunReport.parse(JSON.parse(again.stdout)).documents).toMatchObject({ unchanged: 105, new: 0, changed: 0 });
-    expect(again.stderr).not.toMatch(/starting Node again/);
+  it('caps the heap at 1 GB in the one process it runs in; a heap limit in NODE_OPTIONS wins', async () => {
+    const args = ['ingest', CORPUS_DIR, '--data', join(root, 'flags-data')];
+    const capped = await asProgram(args);
+    expect(capped.code).toBe(0);
+    // The process the CLI reports is the one started: no second Node process.
+    expect(capped.stderr).toContain(`node process ${capped.pid}, `);
+    expect(heapLimitMb(capped.stderr)).toBeGreaterThanOrEqual(1024);
+    expect(heapLimitMb(capped.stderr)).toBeLessThan(1200);
+    const own = await asProgram(args, { NODE_OPTIONS: '--max-old-space-size=2048' });
+    expect(own.code).toBe(0);
+    expect(heapLimitMb(own.stderr)).toBeGreaterThanOrEqual(2048);
+    expect(heapLimitMb(own.stderr)).toBeLessThan(2200);
   }, 120_000);
 });
 

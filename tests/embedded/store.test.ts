@@ -11,6 +11,7 @@ import { EmbeddedStore, countFacts } from '../../graph/embedded/store.ts';
 import { extractFile } from '../../pipeline/extract-file.ts';
 import type { ExtractionResult } from '../../schemas/extraction.ts';
 import { corpusPath } from '../helpers/corpus.ts';
+import { UserError } from '../../pipeline/shared/user-error.ts';
 
 let root: string;
 let kk: ExtractionResult; // 004: Kostanay akimat resolution № 564
@@ -84,8 +85,9 @@ describe('embedded store', () => {
     await EmbeddedStore.open(data);
     await writeFile(join(data, 'embedded', 'manifest.json'), '{"version": 1, "documents": {"x": {}}}');
     await expect(EmbeddedStore.open(data)).rejects.toMatchObject({
-      userFacing: true, message: expect.stringContaining(join(data, 'embedded', 'manifest.json')),
+      message: expect.stringContaining(join(data, 'embedded', 'manifest.json')),
     });
+    await expect(EmbeddedStore.open(data)).rejects.toBeInstanceOf(UserError);
     await writeFile(join(data, 'embedded', 'manifest.json'), 'not json');
     await expect(EmbeddedStore.open(data)).rejects.toThrow(/invalid JSON/);
   });

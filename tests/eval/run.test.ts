@@ -2,7 +2,8 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { evaluate, EvalInputError } from '../../pipeline/eval/run.ts';
+import { evaluate } from '../../pipeline/eval/run.ts';
+import { UserError } from '../../pipeline/shared/user-error.ts';
 import { evalCommand } from '../../pipeline/cli/commands/eval.ts';
 import { UsageError } from '../../pipeline/cli/command.ts';
 import { EvalReport } from '../../schemas/eval.ts';
@@ -125,7 +126,7 @@ describe('evaluate', () => {
   it('an invalid gold file stops the run with an error naming it', async () => {
     const bad = { ...rawGold(g0), language: 'en' };
     const gold = dir({ 'bad.gold.json': bad });
-    await expect(evaluate({ gold, pred: dir() })).rejects.toThrow(EvalInputError);
+    await expect(evaluate({ gold, pred: dir() })).rejects.toThrow(UserError);
     await expect(evaluate({ gold, pred: dir() })).rejects.toThrow(/bad\.gold\.json: not a gold document: language/);
     await expect(evaluate({ gold: dir({ 'x.gold.json': '{' }), pred: dir() })).rejects.toThrow(/x\.gold\.json: not valid JSON/);
     await expect(evaluate({ gold: dir(), pred: dir() })).rejects.toThrow(/no \*\.gold\.json files/);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ActInfo } from '../../schemas/query.ts';
 import { entryIntoForce, addDays } from '../../graph/temporal/validity.ts';
 import { canonicalRelations } from '../../graph/temporal/relations.ts';
-import type { RelationRow } from '../../graph/queries/source.ts';
+import type { RelationRow } from '../../schemas/graph-source.ts';
 
 const fact = (value: string, own = true, document = 'doc.txt') => ({ value, own, document, quote: value });
 function act(key: string, extra: Partial<ActInfo> = {}): ActInfo {

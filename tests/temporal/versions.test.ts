@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../graph/queries/model.ts';
-import type { ActStatementRow, GraphSource, ReglamentRow, RelationRow } from '../../graph/queries/source.ts';
+import type { GraphSource } from '../../graph/queries/source.ts';
+import type { ActStatementRow, ReglamentRow, RelationRow } from '../../schemas/graph-source.ts';
 
 const BASE = 'akimat|west-kazakhstan|2015-08-04|204';
 const AMEND = 'akimat|west-kazakhstan|2017-10-31|272';

@@ -5,7 +5,7 @@
  */
 import type { Command } from '../command.ts';
 import { UsageError } from '../command.ts';
-import { parse, validate } from '../args.ts';
+import { NEO4J_FLAGS, NEO4J_HELP, neo4jFlags, parse, validate } from '../args.ts';
 import {
   CompareOptions, HistoryOptions, InForceOptions, QueryCliOptions, type CompareRow, type InForceRow,
 } from '../../../schemas/query.ts';
@@ -26,10 +26,7 @@ const FLAGS = {
   data: { type: 'string' },
   store: { type: 'string' },
   format: { type: 'string' },
-  uri: { type: 'string' },
-  user: { type: 'string' },
-  password: { type: 'string' },
-  database: { type: 'string' },
+  ...NEO4J_FLAGS,
 } as const;
 
 const HELP = `Usage:
@@ -41,7 +38,7 @@ Common options:
   --format table|json|csv   (default table)
   --store embedded|neo4j    (default embedded)
   --data <dir>              embedded store folder (default .zangraph)
-  --uri --user --password --database   Neo4j connection (default: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE)
+${NEO4J_HELP}
 Dates of validity are half-open: validTo is the first day a text is no longer in force.
 Each answer says whether its dates are exact or estimated (see docs/queries.md).`;
 
@@ -87,7 +84,7 @@ async function run(argv: string[]): Promise<number> {
   const { values: v, positionals } = parse(rest, FLAGS);
   const common = validate(QueryCliOptions, {
     store: v.store, data: v.data, format: v.format,
-    neo4j: { uri: v.uri, user: v.user, password: v.password, database: v.database },
+    neo4j: neo4jFlags(v),
   });
   let query: (m: QueryModel) => string;
   if (sub === 'in-force') {

@@ -7,22 +7,23 @@
  * input failed (the others are still stored), 2 on a usage error.
  */
 import { availableParallelism } from 'node:os';
+import { getHeapStatistics } from 'node:v8';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
-import type { Command, CommandContext } from '../command.ts';
+import type { Command } from '../command.ts';
 import { UsageError } from '../command.ts';
-import { parse, validate } from '../args.ts';
+import { NEO4J_FLAGS, NEO4J_HELP, neo4jFlags, parse, validate } from '../args.ts';
 import { RunOptions } from '../../../schemas/cli.ts';
 import { collectInputs } from '../../batch/collect.ts';
-import { inputsToRead, runBatch, type DocumentSummary } from '../../batch/run-batch.ts';
+import { runBatch, type DocumentSummary } from '../../batch/run-batch.ts';
 import type { GraphSink } from '../../batch/sink.ts';
 import { loadStore } from '../../batch/load.ts';
 import { humanSummary } from '../../batch/report.ts';
 import type { RunReport } from '../../../schemas/run.ts';
 import { LogLevel, Logger, Progress } from '../../batch/progress.ts';
 import { EmbeddedStore } from '../../../graph/embedded/store.ts';
-import { BATCH_FLAGS, BATCH_RUN_FLAGS, HEAP_LIMIT_FLAG } from '../restart.ts';
+import { UserError } from '../../shared/user-error.ts';
 
 const RUN_FLAGS = {
   data: { type: 'string' },
@@ -33,10 +34,7 @@ const RUN_FLAGS = {
   prune: { type: 'boolean' },
   'log-level': { type: 'string' },
   report: { type: 'string' },
-  uri: { type: 'string' },
-  user: { type: 'string' },
-  password: { type: 'string' },
-  database: { type: 'string' },
+  ...NEO4J_FLAGS,
 } as const;
 
 /** The batch options on top of the shared run options. */
@@ -59,7 +57,7 @@ function optionsFrom(argv: string[], defaultPaths: string[], defaultStore: 'embe
     prune: values.prune,
     logLevel: values['log-level'],
     report: values.report,
-    neo4j: { uri: values.uri, user: values.user, password: values.password, database: values.database },
+    neo4j: neo4jFlags(values),
   });
 }
 
@@ -88,57 +86,29 @@ async function writeReports(report: RunReport, opts: BatchRunOptions): Promise<v
 
 async function graphTarget(opts: BatchRunOptions): Promise<GraphSink & { close(): Promise<void> } | undefined> {
   if (opts.store !== 'neo4j') return undefined;
-  // Loaded only here: neo4j-driver is a fifth of the start-up time, and most runs never need it.
+  // Loaded only here: neo4j-driver is slow to load, and most runs never need it.
   const { openNeo4jSink } = await import('../../batch/neo4j-sink.ts');
   return openNeo4jSink(opts.neo4j);
 }
 
-/**
- * Node's flags for a batch run (../restart.ts): the main thread's heap capped, and, when every core
- * runs a worker, V8's background threads for GC and compilation kept off the workers' cores. While a
- * core is free those threads speed a worker up instead: one worker on two cores extracted 100
- * documents at 8.1 MB/s without the flags, 6.6 with them; two workers at 8.2 without, 10.0 with.
- */
-function batchRunFlags(concurrency: number): readonly string[] {
-  return concurrency >= availableParallelism() ? BATCH_RUN_FLAGS : [HEAP_LIMIT_FLAG];
+/** The process and the heap limit it runs with (bin/zangraph.mjs decides Node's flags), for debugging. */
+function logNode(log: Logger): void {
+  log.debug(`node process ${process.pid}, heap limit ${Math.round(getHeapStatistics().heap_size_limit / 2 ** 20)} MB`);
 }
-/**
- * Up to this many documents to read, a run into the embedded store goes on in the process it has:
- * starting Node again (about 0.1 s, the CLI loaded twice) costs what the flags save on 100 documents
- * (extracting 100 new documents took 1.36-1.53 s with them, 1.50-1.54 s without), and a rerun that
- * finds every document unchanged by its size and time reads none (1,000 of them: 0.31 s with the
- * restart, 0.22 s without). Into the embedded store the heap cap alone is not worth a restart: the
- * main thread only counts there, and a 10,000-document run peaked at the same RSS without it.
- */
-const READ_IN_PROCESS_UP_TO = 100;
 
-async function runPipeline(argv: string[], defaultPaths: string[], withGraph: boolean, ctx: CommandContext = {}): Promise<number> {
+async function runPipeline(argv: string[], defaultPaths: string[], withGraph: boolean): Promise<number> {
   const opts = optionsFrom(argv, defaultPaths, 'embedded');
   if (opts.paths.length === 0) throw new UsageError('no input paths');
   if (!withGraph && opts.store !== 'embedded') throw new UsageError('ingest keeps results in the data folder only; use `run --store neo4j` or `load --store neo4j`');
   const log = new Logger(opts.logLevel);
+  logNode(log);
   const concurrency = opts.concurrency ?? availableParallelism();
-  const flags = batchRunFlags(concurrency);
-  const missingFlags = ctx.restarter?.missing(flags) ?? [];
-  const restart = (why: string) => {
-    log.debug(`starting Node again with ${missingFlags.join(' ')}: ${why}`);
-    return ctx.restarter!.restart(flags);
-  };
-  // Before anything is connected, read or written.
-  if (missingFlags.length && opts.store === 'neo4j') return restart('a run into Neo4j');
-  const mayRestart = missingFlags.some((f) => BATCH_FLAGS.includes(f));
   const t0 = performance.now();
   const { files, missing } = await collectInputs(opts.paths);
   const collectMs = performance.now() - t0;
-  let embedded: EmbeddedStore | undefined;
-  if (mayRestart && files.length > READ_IN_PROCESS_UP_TO) {
-    embedded = await EmbeddedStore.open(opts.data);
-    const toRead = await inputsToRead(files, embedded, { upTo: READ_IN_PROCESS_UP_TO, maxBytes: opts.maxBytes });
-    if (toRead > READ_IN_PROCESS_UP_TO) return restart(`more than ${READ_IN_PROCESS_UP_TO} documents to read`);
-  }
   for (const m of missing) log.error(`${m}: no such file or folder`);
   if (files.length === 0) throw new UsageError(`no documents (.txt, .md, .pdf) found in ${opts.paths.join(', ')}`);
-  embedded ??= await EmbeddedStore.open(opts.data);
+  const embedded = await EmbeddedStore.open(opts.data);
 
   const graph = withGraph ? await graphTarget(opts) : undefined;
   try {
@@ -167,19 +137,15 @@ async function runPipeline(argv: string[], defaultPaths: string[], withGraph: bo
   }
 }
 
-async function runLoad(argv: string[], ctx: CommandContext = {}): Promise<number> {
+async function runLoad(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, RUN_FLAGS);
   if (positionals.length) throw new UsageError(`load takes no paths (it loads the results under --data); got ${positionals.join(' ')}`);
   const opts = optionsFrom(argv, [], 'neo4j');
   if (opts.store !== 'neo4j') throw new UsageError(`load fills a graph store from the data folder: --store neo4j (got ${values.store})`);
   const log = new Logger(opts.logLevel);
-  // No workers here, but as in a run into Neo4j the main thread handles every document's rows.
-  if (ctx.restarter?.missing([HEAP_LIMIT_FLAG]).length) {
-    log.debug(`starting Node again with ${HEAP_LIMIT_FLAG}: a load into Neo4j`);
-    return ctx.restarter.restart([HEAP_LIMIT_FLAG]);
-  }
+  logNode(log);
   const embedded = await EmbeddedStore.open(opts.data);
-  if (embedded.names().length === 0) throw Object.assign(new Error(`${resolve(opts.data)}: no extraction results to load (run \`zangraph ingest <paths>\` first)`), { userFacing: true });
+  if (embedded.names().length === 0) throw new UserError(`${resolve(opts.data)}: no extraction results to load (run \`zangraph ingest <paths>\` first)`);
   const graph = (await graphTarget(opts))!;
   try {
     const progress = new Progress(embedded.names().length, { enabled: log.enabled('info') && opts.format === 'table' });
@@ -206,9 +172,6 @@ const COMMON_HELP = `  --data <dir>          data folder of the embedded store (
   --report <file>       also write the run report there (it is always in <data>/run-report.json)
   --max-bytes <n>       refuse files larger than this (default 50 MiB)`;
 
-const NEO4J_HELP = `  --uri, --user, --password, --database   Neo4j connection (default: NEO4J_URI, NEO4J_USERNAME,
-                        NEO4J_PASSWORD, NEO4J_DATABASE)`;
-
 export const runCommand: Command = {
   name: 'run',
   summary: 'the main job: extract documents and load them into the store (default: corpus/)',
@@ -224,7 +187,7 @@ Options:
   --store <kind>        embedded (default) or neo4j (the embedded store is kept as the cache too)
 ${COMMON_HELP}
 ${NEO4J_HELP}`,
-  run: (argv, ctx) => runPipeline(argv, ['corpus'], true, ctx),
+  run: (argv) => runPipeline(argv, ['corpus'], true),
 };
 
 export const ingestCommand: Command = {
@@ -238,7 +201,7 @@ are skipped. Prints per-document counts. Exit code 1 when any input failed.
 
 Options:
 ${COMMON_HELP}`,
-  run: (argv, ctx) => runPipeline(argv, [], false, ctx),
+  run: (argv) => runPipeline(argv, [], false),
 };
 
 export const loadCommand: Command = {
@@ -258,5 +221,5 @@ Options:
   --log-level <level>   silent, error, warn, info (default), debug
   --format <f>          table (default) or json
 ${NEO4J_HELP}`,
-  run: (argv, ctx) => runLoad(argv, ctx),
+  run: (argv) => runLoad(argv),
 };

@@ -4,8 +4,9 @@
  * dotenv banners on stdout and would corrupt --format json.
  */
 import { createRequire } from 'node:module';
+import { fromPackage } from '../../shared/package-root.ts';
 
-const require = createRequire(import.meta.url);
+const require = createRequire(fromPackage('package.json'));
 const PorterStemmerRu: { stem(word: string): string } = require('natural/lib/natural/stemmers/porter_stemmer_ru.js');
 
 export const stem = (word: string): string => PorterStemmerRu.stem(word);

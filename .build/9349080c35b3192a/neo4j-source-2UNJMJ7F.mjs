@@ -1,0 +1,91 @@
+import {
+  ActStatementRow,
+  DocumentRow,
+  ReglamentRow,
+  RelationRow,
+  parseRows
+} from "./chunk-KISZASET.mjs";
+import {
+  openNeo4jStore,
+  resolveNeo4jConfig
+} from "./chunk-IC6PFQQR.mjs";
+import "./chunk-XCZL7IAR.mjs";
+import "./chunk-PQ46OHWZ.mjs";
+import "./chunk-ZMMWVS5X.mjs";
+import "./chunk-VXHWECNZ.mjs";
+
+// graph/queries/neo4j-source.ts
+import neo4j from "neo4j-driver";
+var Neo4jSource = class {
+  constructor(store, owned = true) {
+    this.store = store;
+    this.owned = owned;
+    this.label = `neo4j (${store.config.uri})`;
+  }
+  store;
+  owned;
+  label;
+  async read(query) {
+    const db = this.store.config.database ? { database: this.store.config.database } : {};
+    const r = await this.store.driver.executeQuery(query, {}, { ...db, routing: neo4j.routing.READ });
+    return r.records.map((x) => x.toObject());
+  }
+  async actStatements() {
+    const self = await this.read(
+      `MATCH (d:Document)-[c:CARRIES]->(a:Act)
+       RETURN a.key AS act, d.key AS document, true AS self, c.kind AS kind, c.title AS title,
+              c.registrationNumber AS registrationNumber, c.registrationDate AS registrationDate,
+              c.publicationDate AS publicationDate, c.entryIntoForce AS entryIntoForce, c.status AS status,
+              c.quotes AS quotes`
+    );
+    const named = await this.read(
+      `MATCH (d:Document)-[m:MENTIONS]->(a:Act)
+       RETURN a.key AS act, d.key AS document, false AS self, null AS kind, m.title AS title,
+              m.registrationNumber AS registrationNumber, null AS registrationDate,
+              m.publicationDate AS publicationDate, m.entryIntoForce AS entryIntoForce, null AS status,
+              [m.quote] AS quotes`
+    );
+    return parseRows(ActStatementRow, [...self, ...named], "neo4j act statements");
+  }
+  async relations() {
+    const rows = await this.read(
+      `MATCH (d:Document)-[m:MENTIONS]->(a:Act) WHERE d.act IS NOT NULL
+       RETURN d.act AS from, m.relation AS type, a.key AS to, d.key AS document, m.quote AS quote`
+    );
+    return parseRows(RelationRow, rows, "neo4j relations");
+  }
+  async reglaments() {
+    const rows = await this.read(
+      `MATCH (d:Document)-[:CONTAINS]->(rv:ReglamentVersion)
+       CALL (rv) {
+         OPTIONAL MATCH (rv)-[:HAS_STEP]->(s:Step)
+         WITH s ORDER BY s.order
+         RETURN collect(CASE WHEN s IS NULL THEN null ELSE {variant: s.variant, n: s.n, actor: s.actor, durations: s.durations} END) AS steps
+       }
+       CALL (rv) {
+         OPTIONAL MATCH (rv)-[:HAS_TERM]->(t:Term)
+         WITH t ORDER BY t.order
+         RETURN collect(CASE WHEN t IS NULL THEN null ELSE {kind: t.kind, channel: t.channel, duration: t.duration} END) AS terms
+       }
+       RETURN d.key AS document, rv.language AS language, rv.ordinal AS ordinal, rv.appendix AS appendix,
+              rv.service AS service, rv.carrier AS carrier, rv.approvedBy AS approvedBy, rv.effect AS effect,
+              steps, coalesce(rv.actors, []) AS actors, terms, coalesce(rv.quotes, []) AS quotes`
+    );
+    return parseRows(ReglamentRow, rows, "neo4j reglaments");
+  }
+  async documents() {
+    const rows = await this.read("MATCH (d:Document) RETURN d.key AS name, d.path AS path, d.language AS language, d.act AS act");
+    return parseRows(DocumentRow, rows, "neo4j documents");
+  }
+  async close() {
+    if (this.owned) await this.store.close();
+  }
+};
+async function openNeo4jSource(flags = {}) {
+  return new Neo4jSource(await openNeo4jStore(resolveNeo4jConfig(flags)));
+}
+export {
+  Neo4jSource,
+  openNeo4jSource
+};
+//# sourceMappingURL=neo4j-source-2UNJMJ7F.mjs.map

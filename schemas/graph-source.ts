@@ -1,0 +1,74 @@
+/**
+ * The rows a GraphSource (graph/queries/source.ts) hands out to the query layer, as zod schemas: what
+ * one document states about one act, relations as stated, reglament texts with their steps, terms and
+ * roles, and documents. Both stores give these same rows, so both answer every query the same way.
+ * Act keys are `issuer|region|date|number`; every row names the document that states it.
+ */
+import { z } from 'zod';
+import {
+  ActKey, ActKind, Channel, Duration, EntryIntoForce, IsoDate, Language,
+  RelationType, RoleId, TermKind,
+} from './gold.ts';
+
+export const ActStatementRow = z.object({
+  act: ActKey,
+  document: z.string(),
+  /** true: the document's own header; false: the document names this act (in a relation). */
+  self: z.boolean(),
+  kind: ActKind.nullable(),
+  title: z.string().nullable(),
+  registrationNumber: z.string().nullable(),
+  registrationDate: IsoDate.nullable(),
+  publicationDate: IsoDate.nullable(),
+  entryIntoForce: EntryIntoForce.nullable(),
+  status: z.enum(['in-force', 'repealed']).nullable(),
+  /** The lines of the document that state these facts (header, status line, relation sentence). */
+  quotes: z.array(z.string()),
+});
+export type ActStatementRow = z.infer<typeof ActStatementRow>;
+
+export const RelationRow = z.object({
+  from: ActKey,
+  type: RelationType,
+  to: ActKey,
+  document: z.string(),
+  quote: z.string(),
+});
+export type RelationRow = z.infer<typeof RelationRow>;
+
+export const StepRow = z.object({
+  variant: z.string().nullable(),
+  n: z.number().int().positive(),
+  actor: RoleId.nullable(),
+  durations: z.array(Duration),
+});
+export type StepRow = z.infer<typeof StepRow>;
+
+export const TermRow = z.object({ kind: TermKind, channel: Channel, duration: Duration });
+export type TermRow = z.infer<typeof TermRow>;
+
+export const ReglamentRow = z.object({
+  document: z.string(),
+  language: Language,
+  ordinal: z.number().int().positive(),
+  appendix: z.string().nullable(),
+  service: z.string(),
+  /** The act that carries the text (the document's own act), null for a bare reglament. */
+  carrier: ActKey.nullable(),
+  approvedBy: ActKey.nullable(),
+  effect: z.enum(['approved', 'new-wording', 'added']).nullable(),
+  steps: z.array(StepRow),
+  actors: z.array(RoleId),
+  terms: z.array(TermRow),
+  /** Quoted lines: the heading naming the approving act and the service. */
+  quotes: z.array(z.string()),
+});
+export type ReglamentRow = z.infer<typeof ReglamentRow>;
+
+export const DocumentRow = z.object({
+  name: z.string(),
+  path: z.string(),
+  language: Language,
+  act: ActKey.nullable(),
+});
+export type DocumentRow = z.infer<typeof DocumentRow>;
