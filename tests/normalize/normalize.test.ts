@@ -18,6 +18,35 @@ describe('line repairs', () => {
     expect(text(rejoinLetterSpacing(line('в и к услугодателю')))).toBe('в и к услугодателю');
   });
 
+  // A letter-spaced word is a run of at least four one-character tokens with at least three letters.
+  it.each([
+    ['д о м а', 'дома', 'four tokens, four letters: at the token threshold'],
+    ['т о м 2', 'том2', 'four tokens, three letters: at the letter threshold'],
+    ['д о м ответ', 'д о м ответ', 'three tokens: below the token threshold'],
+    ['с л о в о  в и к', 'слово в и к', 'three tokens after a rejoined word: below the token threshold'],
+    ['т о 1 2', 'т о 1 2', 'four tokens, two letters: below the letter threshold'],
+    ['1 2 3 4', '1 2 3 4', 'four digits: no letters'],
+  ])('%j → %j (%s)', (input, output) => {
+    const fixed = rejoinLetterSpacing(line(input));
+    expect(fixed.text).toBe(output);
+    fixed.text.split('').forEach((c, i) => expect(input[fixed.offs[i]!]).toBe(c));
+  });
+
+  it.each([
+    ['б а с ш ы с ы;', 'басшысы;'],
+    ['б а с ш ы с ы:', 'басшысы:'],
+    ['с о ц и а л ь н о й,', 'социальной,'],
+    ['У т в е р ж д е н.', 'Утвержден.'],
+  ])('a punctuation mark glued to the last letter ends the word: %j → %j', (input, output) => {
+    const fixed = rejoinLetterSpacing(line(input));
+    expect(fixed.text).toBe(output);
+    fixed.text.split('').forEach((c, i) => expect(input[fixed.offs[i]!]).toBe(c));
+  });
+
+  it('punctuation set apart by a space, as letter-spacing prints it, joins the word too', () => {
+    expect(text(rejoinLetterSpacing(line('с л у х у " ;')))).toBe('слуху";');
+  });
+
   it('puts displaced link text back into its gap', () => {
     expect(text(repairDisplacedFragment(line('      в :пункте 1')))).toBe('      в пункте 1:');
     expect(text(repairDisplacedFragment(line('      1)  и постановка на учет безработных граждан";"Регистрация'))))

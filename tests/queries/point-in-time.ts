@@ -47,6 +47,16 @@ export function pointInTimeSuite(store: string, load: () => Promise<QueryModel>)
       expect(m.validity.get(ACT_204)!.from).toMatchObject({ date: '2015-10-14', certainty: 'exact' });
     });
 
+    it('№ 204\'s reglaments are in force from its first day, 2015-10-14, and not the day before, the last day of № 177\'s', () => {
+      const firstDay = inForce(m, { date: '2015-10-14', region: WK });
+      expect(firstDay.length).toBeGreaterThan(0);
+      expect(firstDay.every((r) => r.approvedBy === ACT_204 && r.wordingBy === ACT_204)).toBe(true);
+      const dayBefore = inForce(m, { date: '2015-10-13', region: WK });
+      expect(dayBefore.filter((r) => r.approvedBy === ACT_204)).toEqual([]);
+      expect(dayBefore).toHaveLength(18);
+      expect(new Set(dayBefore.map((r) => r.wordingBy))).toEqual(new Set([ACT_177]));
+    });
+
     it('on 2018-06-01 the active-measures reglament in force in West Kazakhstan is the Kazakh text of № 272', () => {
       const rows = inForce(m, { date: '2018-06-01', region: WK, service: ACTIVE_MEASURES });
       expect(rows).toHaveLength(1);

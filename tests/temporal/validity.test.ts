@@ -40,6 +40,30 @@ describe('entry into force', () => {
     expect(e.basis).toMatch(/not stated/);
   });
 
+  it('a stated publication date without a stated rule: the date follows the assumed rule and is estimated, the basis says so', () => {
+    const published = { publicationDate: fact('2015-10-03', false, '000.txt') };
+    const e = entryIntoForce(act('akimat|west-kazakhstan|2015-08-04|204', published));
+    expect(e).toMatchObject({ date: '2015-10-14', certainty: 'estimated' });
+    expect(e.basis).toContain('rule not stated, 10-days-after-first-publication assumed');
+    expect(e.basis).toContain('published 2015-10-03 (stated in 000.txt)');
+
+    const onPublication = entryIntoForce(act('akimat|kostanay|2015-12-30|564', { publicationDate: fact('2016-02-05') }));
+    expect(onPublication).toMatchObject({ date: '2016-02-16', certainty: 'estimated' });
+  });
+
+  it('the rule and the publication date both stated: exact, and the basis names the rule, not an assumption', () => {
+    const e = entryIntoForce(act('akimat|west-kazakhstan|2015-08-04|204', {
+      publicationDate: fact('2015-10-03', false, '000.txt'),
+      entryIntoForce: fact('10-days-after-first-publication', false, '001.txt'),
+    }));
+    expect(e).toMatchObject({ date: '2015-10-14', certainty: 'exact' });
+    expect(e.basis).toContain('rule 10-days-after-first-publication (stated in 001.txt)');
+    expect(e.basis).not.toContain('assumed');
+    const onPublication = entryIntoForce(act('akimat|kostanay|2015-12-30|564', { publicationDate: fact('2016-02-05'), entryIntoForce: fact('on-first-publication') }));
+    expect(onPublication).toMatchObject({ date: '2016-02-05', certainty: 'exact' });
+    expect(onPublication.basis).not.toContain('assumed');
+  });
+
   it('other rules: on publication, on registration, on signature, on a fixed date', () => {
     const k = 'akimat|kostanay|2015-12-30|564';
     expect(entryIntoForce(act(k, { entryIntoForce: fact('on-first-publication'), publicationDate: fact('2016-02-05') }))).toMatchObject({ date: '2016-02-05', certainty: 'exact' });
