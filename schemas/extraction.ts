@@ -54,14 +54,36 @@ export const ExtractedRelation = GoldRelation.extend({
 });
 export type ExtractedRelation = z.infer<typeof ExtractedRelation>;
 
+/**
+ * How a step's duration relates to the one before it in the step (the first relates to nothing:
+ * `then`): `then` — it follows, the two add up; `or` — it is an alternative (another case or
+ * outcome), only one of the two applies; `extension` — the term is extended by it in some cases
+ * (counted in the slowest path only). `or` binds tighter than `then`: "A then B or C" is A followed
+ * by one of B and C.
+ */
+export const DurationRelation = z.enum(['then', 'or', 'extension']);
+export type DurationRelation = z.infer<typeof DurationRelation>;
+
+/** A duration's relation with the words that decided it (none for the default `then`). */
+export const DurationLink = z.object({ relation: DurationRelation, cue: Span.optional() });
+export type DurationLink = z.infer<typeof DurationLink>;
+
 export const ExtractedStep = GoldStep.extend({
+  /** One link per entry of `durations`, in the same order. */
+  durationLinks: z.array(DurationLink).default([]),
   evidence: z.object({ step: Span, actor: Span.optional(), durations: z.array(Span) }),
 });
 export type ExtractedStep = z.infer<typeof ExtractedStep>;
 
+/** A time limit the text states for a whole procedure ("при обращении … в течении 15 минут:"). */
+export const ProcedureLimit = z.object({ duration: Duration, evidence: Span });
+export type ProcedureLimit = z.infer<typeof ProcedureLimit>;
+
 export const ExtractedProcedure = z.object({
   variant: z.string().nullable(),
   steps: z.array(ExtractedStep),
+  /** Durations stated for the procedure as a whole, before its first step. */
+  limit: z.array(ProcedureLimit).default([]),
   evidence: z.object({ variant: Span.optional() }).default({}),
 });
 
