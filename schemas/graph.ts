@@ -17,7 +17,7 @@ export const RelType = z.enum(REL_TYPES);
 export type RelType = z.infer<typeof RelType>;
 
 const Scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-export const Props = z.record(z.string(), z.union([Scalar, z.array(z.string())]));
+export const Props = z.record(z.string(), z.union([Scalar, z.array(z.string()), z.array(z.number())]));
 export type Props = z.infer<typeof Props>;
 
 export const NodeRow = z.object({

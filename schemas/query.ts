@@ -5,7 +5,7 @@
  * date, or the entry-into-force rule was not stated, or the relation itself was inferred.
  */
 import { z } from 'zod';
-import { ActKey, EntryIntoForce, IsoDate, Language, RegionId, RoleId } from './gold.ts';
+import { ActKey, Duration, EntryIntoForce, IsoDate, Language, RegionId, RoleId } from './gold.ts';
 import { Neo4jFlags } from './neo4j.ts';
 
 export const Certainty = z.enum(['exact', 'estimated']);
@@ -110,25 +110,48 @@ export type HistoryRow = z.infer<typeof HistoryRow>;
 
 export const ChannelTime = z.object({
   channel: z.string(),
-  /** Durations as stated, per unit, never converted between units: "30 minute", "1 working-day". */
+  /** The stated durations, per unit, never converted between units: "30 minute", "1 working-day".
+   * Several durations for one channel are alternatives (per case), never added up. */
   durations: z.array(z.string()),
 });
 
-export const CompareCell = z.object({
+/** A fastest and a slowest total (graph/queries/totals.ts): gold-format durations, one per unit,
+ * largest unit first; working minutes under the convention of docs/queries.md (null: no duration). */
+export const Total = z.object({
+  total: z.object({ fastest: z.array(Duration), slowest: z.array(Duration) }),
+  workingMinutes: z.object({ fastest: z.number().int().nonnegative(), slowest: z.number().int().nonnegative() }).nullable(),
+});
+export type Total = z.infer<typeof Total>;
+
+export const VariantTotal = Total.extend({
+  variant: z.string().nullable(),
+  /** Durations the text states for the variant as a whole (its heading). */
+  limit: z.array(Duration),
+});
+
+export const CompareCell = Total.extend({
   region: RegionId,
+  /** `text`: the text in force is in the corpus; `text-not-in-corpus`: a text was in force (a later
+   * act replaces it) but the corpus does not carry it; `not-regulated`: the corpus has no text in force. */
+  status: z.enum(['text', 'text-not-in-corpus', 'not-regulated']),
   present: z.boolean(),
   names: z.array(z.string()),
+  approvedBy: ActKey.nullable(),
   wordingBy: ActKey.nullable(),
   validFrom: IsoDate.nullable(),
   validTo: IsoDate.nullable(),
   certainty: Certainty.nullable(),
   textInCorpus: z.boolean(),
+  /** The corpus text the steps and totals are read from (one language of the version). */
+  text: z.object({ document: z.string(), reglament: z.number().int().positive(), language: Language }).nullable(),
   steps: z.number().int().nonnegative().nullable(),
-  /** Sum of the step durations of the provider's procedure, one entry per unit. */
-  stepTime: z.array(z.string()),
+  /** Totals per procedure variant; `total` above is over the variants as alternative paths. */
+  variants: z.array(VariantTotal),
   /** The stated total term of service per channel. */
   totalTime: z.array(ChannelTime),
   roles: z.array(RoleId),
+  /** For the reader: "text in force not in the corpus (№ 204 of 2015-08-04)", "not regulated in the corpus". */
+  note: z.string().nullable(),
 });
 export type CompareCell = z.infer<typeof CompareCell>;
 
@@ -138,6 +161,31 @@ export const CompareRow = z.object({
   regions: z.array(CompareCell),
 });
 export type CompareRow = z.infer<typeof CompareRow>;
+
+/** What was compared in one region: the date its texts are taken at and the period they hold together. */
+export const CompareRegion = z.object({
+  region: RegionId,
+  /** The date the region's texts are taken at: `--date`, or the start of its latest known text. */
+  asOf: IsoDate.nullable(),
+  /** The period in which every compared text of the region is in force (validTo half-open; null: no end known). */
+  from: IsoDate.nullable(),
+  to: IsoDate.nullable(),
+  /** The period the region's texts in the corpus cover at all. */
+  coveredFrom: IsoDate.nullable(),
+  coveredTo: IsoDate.nullable(),
+});
+export type CompareRegion = z.infer<typeof CompareRegion>;
+
+export const CompareResult = z.object({
+  date: IsoDate.nullable(),
+  regions: z.array(CompareRegion),
+  /** Whether the compared texts of all regions are in force together on some day. */
+  overlap: z.boolean(),
+  /** Warnings for the reader: periods that do not overlap, regions with nothing in force. */
+  notes: z.array(z.string()),
+  rows: z.array(CompareRow),
+});
+export type CompareResult = z.infer<typeof CompareResult>;
 
 export const CatalogLinkRow = z.object({
   document: z.string(),

@@ -99,6 +99,9 @@ export function toGraph(result: ExtractionResult): GraphRows {
       carrier: selfKey, approvedBy: g.approvedBy,
       quotes: present([g.evidence.appendix?.quote, g.evidence.approvedBy?.quote, g.evidence.service.quote]),
       actors: g.actors, ...span(g.evidence.service),
+      // A procedure's own time limit, as two parallel lists (Neo4j properties hold no maps).
+      limitProcedures: g.procedures.flatMap((p, k) => p.limit.map(() => k + 1)),
+      limitDurations: g.procedures.flatMap((p) => p.limit.map((l) => l.duration)),
     }, true);
     rel('CONTAINS', ['Document', doc], ['ReglamentVersion', rv], {}, true);
     node('Service', serviceId, { name: serviceId.startsWith('unmatched:') ? g.service : services().displayName(serviceId), matched: !serviceId.startsWith('unmatched:') }, false);
@@ -118,7 +121,7 @@ export function toGraph(result: ExtractionResult): GraphRows {
       let previous: string | null = null;
       for (const s of p.steps) {
         const sk = `${rv}#${vi + 1}#${s.n}#${order}`;
-        node('Step', sk, { variant: p.variant, variantIndex: vi + 1, n: s.n, order, actor: s.actor, durations: s.durations, ...span(s.evidence.step) }, true);
+        node('Step', sk, { variant: p.variant, variantIndex: vi + 1, n: s.n, order, actor: s.actor, durations: s.durations, durationLinks: s.durationLinks.map((l) => l.relation), ...span(s.evidence.step) }, true);
         rel('HAS_STEP', ['ReglamentVersion', rv], ['Step', sk], { order }, true);
         if (previous) rel('NEXT', ['Step', previous], ['Step', sk], {}, true);
         if (s.actor) {

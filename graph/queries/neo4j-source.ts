@@ -55,7 +55,7 @@ export class Neo4jSource implements GraphSource {
        CALL (rv) {
          OPTIONAL MATCH (rv)-[:HAS_STEP]->(s:Step)
          WITH s ORDER BY s.order
-         RETURN collect(CASE WHEN s IS NULL THEN null ELSE {variant: s.variant, n: s.n, actor: s.actor, durations: s.durations} END) AS steps
+         RETURN collect(CASE WHEN s IS NULL THEN null ELSE {variant: s.variant, procedure: s.variantIndex - 1, n: s.n, actor: s.actor, durations: s.durations, links: coalesce(s.durationLinks, [])} END) AS steps
        }
        CALL (rv) {
          OPTIONAL MATCH (rv)-[:HAS_TERM]->(t:Term)
@@ -64,7 +64,8 @@ export class Neo4jSource implements GraphSource {
        }
        RETURN d.key AS document, rv.language AS language, rv.ordinal AS ordinal, rv.appendix AS appendix,
               rv.service AS service, rv.carrier AS carrier, rv.approvedBy AS approvedBy, rv.effect AS effect,
-              steps, coalesce(rv.actors, []) AS actors, terms, coalesce(rv.quotes, []) AS quotes`,
+              steps, coalesce(rv.actors, []) AS actors, terms, coalesce(rv.quotes, []) AS quotes,
+              [i IN range(0, size(coalesce(rv.limitDurations, [])) - 1) | {procedure: rv.limitProcedures[i] - 1, duration: rv.limitDurations[i]}] AS limits`,
     );
     return parseRows(ReglamentRow, rows, 'neo4j reglaments');
   }

@@ -96,7 +96,7 @@ export function pointInTimeSuite(store: string, load: () => Promise<QueryModel>)
     });
 
     it('compare without a date lines up Kostanay "Оралман мәртебесін беру" with West Kazakhstan "Присвоение или продление статуса оралмана"', () => {
-      const rows = compare(m, { regions: [WK, KOSTANAY] });
+      const rows = compare(m, { regions: [WK, KOSTANAY] }).rows;
       const oralman = rows.filter((r) => r.regions.some((c) => c.names.some((n) => /Оралман мәртебесін беру/.test(n))));
       expect(oralman).toHaveLength(1);
       const [wk, kos] = oralman[0]!.regions;

@@ -7,7 +7,7 @@ import type { Command } from '../command.ts';
 import { UsageError } from '../command.ts';
 import { NEO4J_FLAGS, NEO4J_HELP, neo4jFlags, parse, validate } from '../args.ts';
 import {
-  CompareOptions, HistoryOptions, InForceOptions, QueryCliOptions, type CompareRow, type InForceRow,
+  CompareOptions, HistoryOptions, InForceOptions, QueryCliOptions, type InForceRow,
 } from '../../../schemas/query.ts';
 import { openEmbeddedSource } from '../../../graph/queries/embedded-source.ts';
 import type { GraphSource } from '../../../graph/queries/source.ts';
@@ -16,6 +16,7 @@ import { inForce } from '../../../graph/queries/in-force.ts';
 import { history, QueryError } from '../../../graph/queries/history.ts';
 import { compare } from '../../../graph/queries/compare.ts';
 import { render, shortAct, type Flat } from '../../../graph/queries/format.ts';
+import { renderCompare } from './compare-output.ts';
 
 const FLAGS = {
   date: { type: 'string' },
@@ -47,13 +48,6 @@ async function openSource(o: QueryCliOptions): Promise<GraphSource> {
   const { openNeo4jSource } = await import('../../../graph/queries/neo4j-source.ts');
   return openNeo4jSource(o.neo4j);
 }
-
-const cellText = (c: CompareRow['regions'][number]): string => {
-  if (!c.present) return '—';
-  const steps = c.steps === null ? 'text not in corpus' : `${c.steps} steps${c.stepTime.length ? ` (${c.stepTime.join(' + ')})` : ''}`;
-  const total = c.totalTime.map((t) => `${t.channel}: ${t.durations.join(' + ')}`).join('; ');
-  return [`${shortAct(c.wordingBy)}`, steps, total && `total ${total}`, c.roles.length ? `roles ${c.roles.join(' ')}` : ''].filter(Boolean).join(' | ');
-};
 
 const oneLine = (q: string, max = 200) => {
   const s = q.replace(/\s+/g, ' ').trim();
@@ -119,16 +113,8 @@ async function run(argv: string[]): Promise<number> {
     if (!v.regions) throw new UsageError('compare needs --regions A,B');
     const regions = (typeof v.regions === 'string' ? v.regions : '').split(',').map((s) => s.trim()).filter(Boolean);
     const o = validate(CompareOptions, { regions, date: v.date });
-    query = (m) => {
-      const rows = compare(m, o);
-      if (common.format === 'table') {
-        // A block per service, a line per region: a column per region would be too wide to read.
-        const w = Math.max(...o.regions.map((r) => r.length));
-        return rows.map((r) => `${r.service}\n${r.regions.map((c) => `  ${c.region.padEnd(w)}  ${cellText(c)}\n`).join('')}`).join('') || '(none)\n';
-      }
-      const flat = rows.map((r) => Object.fromEntries([['service', r.service], ...r.regions.map((c) => [c.region, cellText(c)])]) as Flat);
-      return render(common.format, rows, flat, ['service', ...o.regions]);
-    };
+    query = (m) => renderCompare(common.format, compare(m, o), (c) =>
+      m.reglaments.find((g) => c.text && g.document === c.text.document && g.ordinal === c.text.reglament)?.steps ?? []);
   } else if (sub === 'catalog') {
     query = (m) => {
       const flat = m.links.map((l) => ({ ...l, service: l.serviceId ? m.catalog.displayName(l.serviceId) : null }));
