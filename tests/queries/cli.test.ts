@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { InForceRow } from '../../schemas/query.ts';
+import { CompareResult, InForceRow } from '../../schemas/query.ts';
 import { EmbeddedStore } from '../../graph/embedded/store.ts';
 import { corpusResults } from './corpus.ts';
 
@@ -60,10 +60,60 @@ describe('zangraph query', () => {
     ]);
   }, 60_000);
 
-  it('compare as a table shows each service with a line per region', async () => {
+  it('compare as a table shows each service with a line per region, each text with its validity', async () => {
     const r = await zangraph('compare', '--regions', 'west-kazakhstan,kostanay');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Присвоение или продление статуса оралмана\n  west-kazakhstan  № 142 of 2019-06-19.*\n  kostanay         № 564 of 2015-12-30/);
+    expect(r.stdout).toMatch(/Присвоение или продление статуса оралмана\n  west-kazakhstan  № 142 of 2019-06-19 \| in force 2019-07-01\.\.2020-06-16 \(estimated\).*\n  kostanay         № 564 of 2015-12-30 \| in force 2016-02-06\.\.2016-06-21 \(estimated\)/);
+  }, 60_000);
+
+  it('compare --format json: Kostanay\'s foreign-labour permit has a slowest total with 40 working days and a fastest with 2', async () => {
+    const r = await zangraph('compare', '--regions', 'west-kazakhstan,kostanay', '--format', 'json');
+    expect(r.code).toBe(0);
+    const result = CompareResult.parse(JSON.parse(r.stdout));
+    const permit = result.rows.find((x) => x.serviceId === 'foreign-labour-permit')!;
+    const kostanay = permit.regions.find((c) => c.region === 'kostanay')!;
+    expect(kostanay.total.slowest).toContain('40 working-day');
+    expect(kostanay.total.fastest).toContain('2 working-day');
+    expect(kostanay.total.slowest).not.toContain('109 working-day');
+    expect(kostanay.workingMinutes).toEqual({ fastest: 1100, slowest: 19340 });
+  }, 60_000);
+
+  it('compare without --date takes each region at its latest text, never a repealed 2014 text, and says the periods do not meet', async () => {
+    const r = await zangraph('compare', '--regions', 'west-kazakhstan,kostanay', '--format', 'json');
+    const result = CompareResult.parse(JSON.parse(r.stdout));
+    expect(result.regions.map((x) => [x.region, x.asOf, x.from, x.to])).toEqual([
+      ['west-kazakhstan', '2019-07-01', '2019-07-01', '2020-06-16'],
+      ['kostanay', '2016-02-06', '2016-02-06', '2016-06-21'],
+    ]);
+    expect(result.overlap).toBe(false);
+    expect(result.notes.join('\n')).toMatch(/never in force on the same day.*cover 2016-02-06\.\.2016-06-21 together/);
+    const acts = result.rows.flatMap((x) => x.regions.map((c) => c.wordingBy)).filter(Boolean);
+    expect(acts).not.toContain('akimat|west-kazakhstan|2014-07-01|177');
+    const table = await zangraph('compare', '--regions', 'west-kazakhstan,kostanay');
+    expect(table.stdout).toMatch(/^west-kazakhstan: as of 2019-07-01/);
+    expect(table.stdout).toMatch(/note: the compared texts are never in force on the same day/);
+  }, 60_000);
+
+  it('compare --date: a text in force outside the corpus is told from a service the corpus does not regulate', async () => {
+    const r = await zangraph('compare', '--regions', 'west-kazakhstan,kostanay', '--date', '2016-03-01', '--format', 'json');
+    const result = CompareResult.parse(JSON.parse(r.stdout));
+    expect(result.overlap).toBe(true);
+    const wk = (id: string) => result.rows.find((x) => x.serviceId === id)!.regions[0]!;
+    expect(wk('active-employment-measures')).toMatchObject({ status: 'text-not-in-corpus', note: 'text in force not in the corpus (№ 204 of 2015-08-04)', validFrom: '2015-10-14' });
+    expect(wk('foreign-labour-permit')).toMatchObject({ status: 'not-regulated', note: 'not regulated in the corpus' });
+    const early = CompareResult.parse(JSON.parse((await zangraph('compare', '--regions', 'west-kazakhstan,kostanay', '--date', '2015-01-01', '--format', 'json')).stdout));
+    expect(early.notes).toEqual(['kostanay: no text of the corpus is in force on 2015-01-01; its texts cover 2016-02-06..2016-06-21']);
+  }, 60_000);
+
+  it('compare --format csv: one row per region, service and step', async () => {
+    const r = await zangraph('compare', '--regions', 'west-kazakhstan,kostanay', '--format', 'csv');
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toBe('service,serviceId,region,status,wordingBy,validFrom,validTo,certainty,variant,step,actor,durations,fastest,slowest,note');
+    const permit = lines.filter((l) => l.includes(',foreign-labour-permit,kostanay,'));
+    expect(permit).toHaveLength(5);
+    expect(permit[2]).toContain(',3,provider-executor,40 working-day or 30 working-day or 7 working-day or 30 working-day or 2 working-day,2 working-day + 2 hour + 20 minute,40 working-day + 2 hour + 20 minute,');
+    expect(lines.filter((l) => l.includes(',foreign-labour-permit,west-kazakhstan,not-regulated,'))).toHaveLength(1);
   }, 60_000);
 
   it('rejects bad options with a clear message and exit code 2', async () => {
