@@ -223,6 +223,38 @@ export const CompareOptions = z.object({
 });
 export type CompareOptions = z.infer<typeof CompareOptions>;
 
+export const ChangesOptions = z.object({
+  region: RegionId,
+  from: dateOpt,
+  to: dateOpt,
+}).refine((o) => o.from <= o.to, { message: '--from must not be after --to', path: ['to'] });
+export type ChangesOptions = z.infer<typeof ChangesOptions>;
+
+/** A reglament text of the region that changed between the dates, and the act that changed it. */
+export const ChangeRow = z.object({
+  /** The day the change took effect (the act's entry into force). */
+  date: IsoDate,
+  certainty: Certainty,
+  /** `came-into-force`: a text approved or added; `new-wording`: a text replaced by a new wording;
+   * `ceased`: a text no longer in force and not replaced by another wording. */
+  change: z.enum(['came-into-force', 'new-wording', 'ceased']),
+  /** The act that did it: the approving / adding / rewording act, or the repealing act. */
+  act: ActKey,
+  actTitle: z.string().nullable(),
+  actInCorpus: z.boolean(),
+  /** How the date and the act were found (stated or inferred, publication, rule). */
+  basis: z.string(),
+  serviceId: z.string(),
+  service: z.string(),
+  /** The service's names in the changed text(s) (the new text for a new wording or entry into force). */
+  names: z.array(z.string()),
+  /** The act whose reglament this is. */
+  approvedBy: ActKey,
+  /** The corpus documents holding the text that came into force or ceased (empty: not in the corpus). */
+  documents: z.array(z.string()),
+});
+export type ChangeRow = z.infer<typeof ChangeRow>;
+
 export const ActSummary = z.object({
   key: ActKey,
   title: z.string().nullable(),

@@ -116,6 +116,23 @@ describe('zangraph query', () => {
     expect(lines.filter((l) => l.includes(',foreign-labour-permit,west-kazakhstan,not-regulated,'))).toHaveLength(1);
   }, 60_000);
 
+  it('changes --format csv and table: a line per change and service, with the act, its date and certainty', async () => {
+    const csv = await zangraph('changes', '--region', 'west-kazakhstan', '--from', '2019-01-01', '--to', '2020-12-31', '--format', 'csv');
+    expect(csv.code).toBe(0);
+    const lines = csv.stdout.trim().split('\n');
+    expect(lines[0]).toBe('date,certainty,change,act,actInCorpus,service,serviceId,approvedBy,documents,basis');
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 4).join(' '))).toEqual([
+      ...Array(4).fill('2019-07-01 estimated new-wording akimat|west-kazakhstan|2019-06-19|142'),
+      '2019-07-01 estimated came-into-force akimat|west-kazakhstan|2019-06-19|142',
+      ...Array(5).fill('2020-06-16 estimated ceased akimat|west-kazakhstan|2020-06-05|131'),
+    ]);
+    const table = await zangraph('changes', '--region', 'west-kazakhstan', '--from', '2015-10-01', '--to', '2015-10-31');
+    expect(table.stdout).toMatch(/2015-10-14 +exact +ceased +№ 204 of 2015-08-04 \(text not in corpus\) +Выдача справок безработным гражданам +002_/);
+    const missing = await zangraph('changes', '--region', 'west-kazakhstan', '--from', '2015-10-01');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/changes needs --region R --from YYYY-MM-DD --to YYYY-MM-DD/);
+  }, 60_000);
+
   it('rejects bad options with a clear message and exit code 2', async () => {
     const bad = await zangraph('in-force', '--date', '2018-13-45');
     expect(bad.code).toBe(2);

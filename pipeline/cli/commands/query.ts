@@ -1,5 +1,5 @@
 /**
- * `zangraph query in-force|history|compare|catalog`: point-in-time questions to either store.
+ * `zangraph query in-force|history|compare|changes|catalog`: point-in-time questions to either store.
  * Options are validated by the zod schemas of schemas/query.ts before any store is opened; answers
  * come from graph/queries on a GraphSource, so both stores print the same rows.
  */
@@ -7,7 +7,7 @@ import type { Command } from '../command.ts';
 import { UsageError } from '../command.ts';
 import { NEO4J_FLAGS, NEO4J_HELP, neo4jFlags, parse, validate } from '../args.ts';
 import {
-  CompareOptions, HistoryOptions, InForceOptions, QueryCliOptions, type InForceRow,
+  ChangesOptions, CompareOptions, HistoryOptions, InForceOptions, QueryCliOptions, type InForceRow,
 } from '../../../schemas/query.ts';
 import { openEmbeddedSource } from '../../../graph/queries/embedded-source.ts';
 import type { GraphSource } from '../../../graph/queries/source.ts';
@@ -17,9 +17,13 @@ import { history, QueryError } from '../../../graph/queries/history.ts';
 import { compare } from '../../../graph/queries/compare.ts';
 import { render, shortAct, type Flat } from '../../../graph/queries/format.ts';
 import { renderCompare } from './compare-output.ts';
+import { renderChanges } from './changes-output.ts';
+import { changes } from '../../../graph/queries/changes.ts';
 
 const FLAGS = {
   date: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
   region: { type: 'string' },
   regions: { type: 'string' },
   service: { type: 'string' },
@@ -34,6 +38,9 @@ const HELP = `Usage:
   zangraph query in-force --date YYYY-MM-DD [--region R] [--service TEXT]
   zangraph query history <issuer|region|date|number> | --region R --number N [--date YYYY-MM-DD]
   zangraph query compare --regions A,B[,...] [--date YYYY-MM-DD]
+                                    (without --date: each region at the start of its latest text)
+  zangraph query changes --region R --from YYYY-MM-DD --to YYYY-MM-DD
+                                    (reglaments that came into force, got a new wording or ceased)
   zangraph query catalog            (every corpus reglament and the catalog service it is linked to)
 Common options:
   --format table|json|csv   (default table)
@@ -115,6 +122,10 @@ async function run(argv: string[]): Promise<number> {
     const o = validate(CompareOptions, { regions, date: v.date });
     query = (m) => renderCompare(common.format, compare(m, o), (c) =>
       m.reglaments.find((g) => c.text && g.document === c.text.document && g.ordinal === c.text.reglament)?.steps ?? []);
+  } else if (sub === 'changes') {
+    if (!v.region || !v.from || !v.to) throw new UsageError('changes needs --region R --from YYYY-MM-DD --to YYYY-MM-DD');
+    const o = validate(ChangesOptions, { region: v.region, from: v.from, to: v.to });
+    query = (m) => renderChanges(common.format, changes(m, o));
   } else if (sub === 'catalog') {
     query = (m) => {
       const flat = m.links.map((l) => ({ ...l, service: l.serviceId ? m.catalog.displayName(l.serviceId) : null }));
@@ -123,7 +134,7 @@ async function run(argv: string[]): Promise<number> {
       return render(common.format, m.links, flat, ['document', 'reglament', 'language', 'method', 'score', 'serviceId', 'name']);
     };
   } else {
-    throw new UsageError(`unknown query "${sub}"; expected in-force, history, compare or catalog`);
+    throw new UsageError(`unknown query "${sub}"; expected in-force, history, compare, changes or catalog`);
   }
   const source = await openSource(common);
   try {
