@@ -103,8 +103,11 @@ export const HistoryRow = z.object({
   effective: IsoDate,
   certainty: Certainty,
   basis: z.enum(['stated', 'inferred']),
+  /** Documents stating this relation itself (empty for an inferred one). */
   statedBy: z.array(z.string()),
   quotes: z.array(z.string()),
+  /** For an inferred relation: the statements it is inferred from (of other acts' repeal), as such. */
+  inferredFrom: z.array(z.object({ document: z.string(), statement: z.string(), quote: z.string() })).default([]),
 });
 export type HistoryRow = z.infer<typeof HistoryRow>;
 

@@ -207,8 +207,9 @@ export async function openNeo4jStore(config: Neo4jConfig, options: OpenOptions =
       return rows.map((r) => ({ name: r.get('name'), contentHash: r.get('contentHash') }));
     },
     async counts() {
-      const n = await read('MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS c');
-      const r = await read('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS c');
+      // The facts of the documents only: what graph/neo4j/validity.ts derives from them is not counted.
+      const n = await read('MATCH (n) WHERE NOT n:VersionPeriod UNWIND labels(n) AS label RETURN label, count(*) AS c');
+      const r = await read('MATCH (a)-[r]->() WHERE NOT a:VersionPeriod AND r.inferred IS NULL RETURN type(r) AS type, count(*) AS c');
       return {
         nodes: Object.fromEntries(n.map((x) => [x.get('label'), Number(x.get('c'))])),
         relationships: Object.fromEntries(r.map((x) => [x.get('type'), Number(x.get('c'))])),

@@ -62,8 +62,10 @@ export function history(model: QueryModel, options: HistoryOptions): HistoryResu
       effective: actor.date,
       certainty: worse(actor.certainty, r.basis === 'inferred' ? 'estimated' : 'exact'),
       basis: r.basis,
-      statedBy: [...new Set(r.statedBy.map((s) => s.document))],
-      quotes: [...new Set(r.statedBy.map((s) => s.quote))],
+      // An inferred relation is stated by no document: what it rests on are statements about other acts.
+      statedBy: r.basis === 'inferred' ? [] : [...new Set(r.statedBy.map((s) => s.document))],
+      quotes: r.basis === 'inferred' ? [] : [...new Set(r.statedBy.map((s) => s.quote))],
+      inferredFrom: r.basis === 'inferred' ? r.statedBy.map((s) => ({ document: s.document, statement: s.as, quote: s.quote })) : [],
     }));
   }
   rows.sort((a, b) => a.otherDate.localeCompare(b.otherDate) || a.relation.localeCompare(b.relation) || a.other.localeCompare(b.other));
