@@ -108,6 +108,20 @@ export const ExtractedReglament = GoldReglament.omit({ procedures: true, terms: 
 });
 export type ExtractedReglament = z.infer<typeof ExtractedReglament>;
 
+/** A sub-point of the amended act that an amending act rewords or adds, read from its operative text. */
+export const AmendedPoint = z.object({
+  /** The act amended: the one act this document amends; null when it amends several. */
+  target: ActKey.nullable(),
+  /** The point holding the sub-point ("1"), when the text names it. */
+  point: z.string().nullable(),
+  subpoint: z.string(),
+  change: z.enum(['new-wording', 'added']),
+  /** The sub-point as the amending act words it, when it quotes it. */
+  text: z.string().nullable(),
+  evidence: z.object({ clause: Span, text: Span.optional() }),
+});
+export type AmendedPoint = z.infer<typeof AmendedPoint>;
+
 export const ExtractionResult = z.object({
   schemaVersion: z.literal(1),
   pipelineVersion: z.string(),
@@ -121,6 +135,8 @@ export const ExtractionResult = z.object({
   act: ExtractedAct.nullable(),
   relations: z.array(ExtractedRelation),
   reglaments: z.array(ExtractedReglament),
+  /** Sub-points of the amended act this act rewords or adds (its appendices are its reglaments' `effect`). */
+  amendments: z.array(AmendedPoint).default([]),
   diagnostics: z.array(Diagnostic),
 });
 export type ExtractionResult = z.infer<typeof ExtractionResult>;

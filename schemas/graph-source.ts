@@ -79,3 +79,17 @@ export const DocumentRow = z.object({
   act: ActKey.nullable(),
 });
 export type DocumentRow = z.infer<typeof DocumentRow>;
+
+/** A sub-point an amending act rewords or adds (schemas/extraction.ts AmendedPoint), with its document. */
+export const AmendmentRow = z.object({
+  document: z.string(),
+  /** The amending act (the document's own act). */
+  act: ActKey.nullable(),
+  target: ActKey.nullable(),
+  point: z.string().nullable(),
+  subpoint: z.string(),
+  change: z.enum(['new-wording', 'added']),
+  text: z.string().nullable(),
+  quote: z.string(),
+});
+export type AmendmentRow = z.infer<typeof AmendmentRow>;

@@ -91,6 +91,23 @@ export const InForceRow = z.object({
 });
 export type InForceRow = z.infer<typeof InForceRow>;
 
+/** One thing an amending act changed in the act it amends, as its operative text says. */
+export const ChangeMade = z.object({
+  /** `subpoint`: a sub-point of the amended act; `appendix`: a reglament (an appendix of the amended act). */
+  part: z.enum(['subpoint', 'appendix']),
+  change: z.enum(['new-wording', 'added']),
+  /** subpoint: its point ("1"); appendix: null. */
+  point: z.string().nullable(),
+  /** subpoint: its number; appendix: the amending act's appendix that carries the text. */
+  number: z.string().nullable(),
+  /** subpoint: its new text when quoted; appendix: the reglament's service as the text names it. */
+  text: z.string().nullable(),
+  document: z.string(),
+  /** The operative clause (subpoint) or the reglament's heading (appendix). */
+  quote: z.string(),
+});
+export type ChangeMade = z.infer<typeof ChangeMade>;
+
 export const HistoryRow = z.object({
   act: ActKey,
   /** What `other` is to `act`. */
@@ -108,6 +125,8 @@ export const HistoryRow = z.object({
   quotes: z.array(z.string()),
   /** For an inferred relation: the statements it is inferred from (of other acts' repeal), as such. */
   inferredFrom: z.array(z.object({ document: z.string(), statement: z.string(), quote: z.string() })).default([]),
+  /** For an amendment: what it changed (empty when the amending act's text is not in the corpus). */
+  changes: z.array(ChangeMade).default([]),
 });
 export type HistoryRow = z.infer<typeof HistoryRow>;
 
@@ -270,7 +289,12 @@ export const ActSummary = z.object({
 });
 export type ActSummary = z.infer<typeof ActSummary>;
 
-export const HistoryResult = z.object({ act: ActSummary, relations: z.array(HistoryRow) });
+export const HistoryResult = z.object({
+  act: ActSummary,
+  relations: z.array(HistoryRow),
+  /** For the reader: texts that are not in the corpus, so what they say is known only from other acts. */
+  warnings: z.array(z.string()).default([]),
+});
 export type HistoryResult = z.infer<typeof HistoryResult>;
 
 export const QueryCliOptions = z.object({

@@ -10,6 +10,7 @@
  *   (:ReglamentVersion)-[:IN_REGION]->(:Region)
  *   (:ReglamentVersion)-[:HAS_STEP {order}]->(:Step)-[:NEXT]->(:Step), (:Step)-[:PERFORMED_BY]->(:Role)
  *   (:ReglamentVersion)-[:HAS_PARTICIPANT {order}]->(:Role), (:ReglamentVersion)-[:HAS_TERM]->(:Term)
+ *   (:Document)-[:HAS_AMENDMENT]->(:Amendment {target, point, subpoint, change, text})  sub-points it rewords or adds
  *
  * Guarantees: keys are deterministic (same result → same rows); every fact row (owned node or
  * relationship) carries its provenance: `doc` plus `start`, `end`, `quote` of its evidence in the
@@ -143,6 +144,14 @@ export function toGraph(result: ExtractionResult): GraphRows {
       rel('HAS_TERM', ['ReglamentVersion', rv], ['Term', tk], {}, true);
     });
   }
+  result.amendments.forEach((a, i) => {
+    const key = `${doc}#amendment#${i}`;
+    node('Amendment', key, {
+      order: i, target: a.target, point: a.point, subpoint: a.subpoint, change: a.change, text: a.text,
+      textQuote: a.evidence.text?.quote ?? null, ...span(a.evidence.clause),
+    }, true);
+    rel('HAS_AMENDMENT', ['Document', doc], ['Amendment', key], {}, true);
+  });
   return GraphRows.parse({ doc, nodes: [...nodes.values()], rels: [...rels.values()] });
 }
 

@@ -53,10 +53,10 @@ for (const t of REL_TYPES) for (const f of NODE_LABELS) for (const to of NODE_LA
 
 const SCHEMA = [
   ...NODE_LABELS.map((l) => `CREATE CONSTRAINT ${l.toLowerCase()}_key IF NOT EXISTS FOR (n:${l}) REQUIRE n.key IS UNIQUE`),
-  ...(['ReglamentVersion', 'Step', 'Term'] as const).map((l) => `CREATE INDEX ${l.toLowerCase()}_doc IF NOT EXISTS FOR (n:${l}) ON (n.doc)`),
+  ...(['ReglamentVersion', 'Step', 'Term', 'Amendment'] as const).map((l) => `CREATE INDEX ${l.toLowerCase()}_doc IF NOT EXISTS FOR (n:${l}) ON (n.doc)`),
 ];
 
-const OWNED_LABELS = ['ReglamentVersion', 'Step', 'Term'];
+const OWNED_LABELS = ['ReglamentVersion', 'Step', 'Term', 'Amendment'];
 
 /** Deletes a document's own facts; shared nodes nobody refers to any more go with them. */
 async function deleteDocument(tx: ManagedTransaction, doc: string): Promise<void> {
@@ -66,7 +66,7 @@ async function deleteDocument(tx: ManagedTransaction, doc: string): Promise<void
      DELETE r`,
     { doc },
   );
-  await tx.run('MATCH (n:ReglamentVersion|Step|Term) WHERE n.doc = $doc DETACH DELETE n', { doc });
+  await tx.run('MATCH (n:ReglamentVersion|Step|Term|Amendment) WHERE n.doc = $doc DETACH DELETE n', { doc });
   const acts = await tx.run('MATCH (d:Document {key: $doc})-[r:CARRIES|MENTIONS]->(a:Act) DELETE r RETURN collect(DISTINCT a.key) AS keys', { doc });
   await tx.run('MATCH (d:Document {key: $doc}) DETACH DELETE d', { doc });
   const keys = acts.records[0]?.get('keys') ?? [];

@@ -9,7 +9,7 @@ import neo4j from 'neo4j-driver';
 import { openNeo4jStore, resolveNeo4jConfig, type Neo4jStore } from '../neo4j/store.ts';
 import type { Neo4jFlags } from '../../schemas/neo4j.ts';
 import { type GraphSource, parseRows } from './source.ts';
-import { ActStatementRow, DocumentRow, ReglamentRow, RelationRow } from '../../schemas/graph-source.ts';
+import { ActStatementRow, AmendmentRow, DocumentRow, ReglamentRow, RelationRow } from '../../schemas/graph-source.ts';
 
 export class Neo4jSource implements GraphSource {
   readonly label: string;
@@ -73,6 +73,15 @@ export class Neo4jSource implements GraphSource {
   async documents() {
     const rows = await this.read('MATCH (d:Document) RETURN d.key AS name, d.path AS path, d.language AS language, d.act AS act');
     return parseRows(DocumentRow, rows, 'neo4j documents');
+  }
+
+  async amendments() {
+    const rows = await this.read(
+      `MATCH (d:Document)-[:HAS_AMENDMENT]->(x:Amendment)
+       RETURN d.key AS document, d.act AS act, x.target AS target, x.point AS point, x.subpoint AS subpoint,
+              x.change AS change, x.text AS text, x.quote AS quote ORDER BY d.key, x.order`,
+    );
+    return parseRows(AmendmentRow, rows, 'neo4j amendments');
   }
 
   async close() {

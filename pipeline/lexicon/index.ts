@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import {
-  ActsLexicon, MonthsLexicon, RegionsLexicon,
+  ActsLexicon, AmendmentsLexicon, MonthsLexicon, RegionsLexicon,
   ChannelsLexicon, DurationRelationsLexicon, NumeralsLexicon, RolesLexicon, UnitsLexicon,
 } from '../../schemas/lexicon.ts';
 import { UserError } from '../shared/user-error.ts';
@@ -16,6 +16,7 @@ import rolesJson from './roles.json' with { type: 'json' };
 import monthsJson from './months.json' with { type: 'json' };
 import regionsJson from './regions.json' with { type: 'json' };
 import actsJson from './acts.json' with { type: 'json' };
+import amendmentsJson from './amendments.json' with { type: 'json' };
 import durationRelationsJson from './duration-relations.json' with { type: 'json' };
 
 /** A lexicon file that does not validate: the CLI prints its one line, naming the file and the path. */
@@ -50,3 +51,4 @@ export const durationRelationsLexicon = lazy(() => loadLexicon('duration-relatio
 export const monthsLexicon = lazy(() => loadLexicon('months.json', MonthsLexicon, monthsJson));
 export const regionsLexicon = lazy(() => loadLexicon('regions.json', RegionsLexicon, regionsJson));
 export const actsLexicon = lazy(() => loadLexicon('acts.json', ActsLexicon, actsJson));
+export const amendmentsLexicon = lazy(() => loadLexicon('amendments.json', AmendmentsLexicon, amendmentsJson));

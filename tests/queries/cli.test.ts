@@ -51,7 +51,7 @@ describe('zangraph query', () => {
     const r = await zangraph('history', '--region', 'west-kazakhstan', '--number', '204', '--format', 'csv');
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
-    expect(lines[0]).toBe('relation,act,date,inCorpus,effective,certainty,basis,statedBy,title');
+    expect(lines[0]).toBe('relation,act,date,inCorpus,effective,certainty,basis,statedBy,title,changes,inferredFrom');
     expect(lines.slice(1).map((l) => l.split(',').slice(0, 2).join(' '))).toEqual([
       'repeals akimat|west-kazakhstan|2014-07-01|177',
       'amended-by akimat|west-kazakhstan|2017-10-31|272',
@@ -131,6 +131,15 @@ describe('zangraph query', () => {
     const missing = await zangraph('changes', '--region', 'west-kazakhstan', '--from', '2015-10-01');
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/changes needs --region R --from YYYY-MM-DD --to YYYY-MM-DD/);
+  }, 60_000);
+
+  it('history as a table says what each amending act changed, which repeal is inferred and from what, and that № 204\'s text is not in the corpus', async () => {
+    const r = await zangraph('history', '--region', 'west-kazakhstan', '--number', '204');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('№ 272 of 2017-10-31 rewords sub-point 17 of point 1: "Адамдарға жұмыспен қамтуға жәрдемдесудің белсенді шараларына қатысуға жолдамалар беру" [001_ad9c0be88298471a.txt]');
+    expect(r.stdout).toContain('№ 142 of 2019-06-19 adds the reglament "Выдача справки о регистрации в качестве безработного" (appendix 5 of № 142 of 2019-06-19)');
+    expect(r.stdout).toMatch(/inferred, not stated: repealed-by № 131 of 2020-06-05, from 000_1599c89bdcad9835\.txt: akimat\|west-kazakhstan\|2019-06-19\|142 repealed-by/);
+    expect(r.stdout).toMatch(/warning: the text of № 204 of 2015-08-04 is not in the corpus/);
   }, 60_000);
 
   it('rejects bad options with a clear message and exit code 2', async () => {

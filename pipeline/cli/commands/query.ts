@@ -108,13 +108,27 @@ async function run(argv: string[]): Promise<number> {
       const flat = h.relations.map((r) => ({
         relation: r.relation, act: r.other, date: r.otherDate, inCorpus: r.otherInCorpus, effective: r.effective,
         certainty: r.certainty, basis: r.basis, statedBy: r.statedBy.join('; '), title: r.otherTitle,
+        changes: r.changes.map((c) => `${c.part} ${c.number ?? '?'}${c.point ? ` of point ${c.point}` : ''} ${c.change}`).join('; '),
+        inferredFrom: r.inferredFrom.map((i) => `${i.document}: ${i.statement}`).join('; '),
       }));
       const cols = ['relation', 'act', 'date', 'inCorpus', 'effective', 'certainty', 'basis', 'statedBy'];
-      if (common.format !== 'table') return render(common.format, h, flat, [...cols, 'title']);
+      if (common.format !== 'table') return render(common.format, h, flat, [...cols, 'title', 'changes', 'inferredFrom']);
       const head = `${h.act.key}${h.act.title ? ` "${h.act.title}"` : ''}\n` +
         `in force ${h.act.validFrom} .. ${h.act.validTo ?? '(no repeal known)'} (${h.act.certainty}); ${h.act.inCorpus ? `text in ${h.act.documents.join(', ')}` : 'text not in the corpus'}\n` +
         h.act.basis.map((b) => `  ${b}\n`).join('') + '\n';
-      return head + render('table', h, flat, cols);
+      const details = h.relations.flatMap((r) => [
+        ...r.changes.map((c) => {
+          const amender = r.relation === 'amends' ? r.act : r.other;
+          const what = c.part === 'subpoint'
+            ? `sub-point ${c.number}${c.point ? ` of point ${c.point}` : ''}${c.text ? `: "${oneLine(c.text, 120)}"` : ''}`
+            : `the reglament "${oneLine(c.text ?? '', 120)}" (appendix ${c.number ?? '?'} of ${shortAct(amender)})`;
+          return `  ${shortAct(amender)} ${c.change === 'added' ? 'adds' : 'rewords'} ${what} [${c.document}]`;
+        }),
+        ...r.inferredFrom.map((i) => `  inferred, not stated: ${r.relation} ${shortAct(r.other)}, from ${i.document}: ${i.statement}`),
+      ]);
+      return head + render('table', h, flat, cols)
+        + (details.length ? `\nwhat changed:\n${details.join('\n')}\n` : '')
+        + h.warnings.map((w) => `warning: ${w}\n`).join('');
     };
   } else if (sub === 'compare') {
     if (!v.regions) throw new UsageError('compare needs --regions A,B');
