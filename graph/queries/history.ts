@@ -51,11 +51,14 @@ export function actSummary(model: QueryModel, key: string): ActSummary {
 /** What `amender` changed in `amended`: the sub-points its operative text names, the reglaments it
  * sets out in a new wording or adds (appendices of `amended`, carried as appendices of `amender`). */
 function changesMade(model: QueryModel, amender: string, amended: string): ChangeMade[] {
+  // Stores hand rows out in any order; amendments come in text order within each document.
   const subpoints: ChangeMade[] = model.amendments
     .filter((a) => a.act === amender && a.target === amended)
+    .sort((a, b) => a.document.localeCompare(b.document))
     .map((a) => ({ part: 'subpoint', change: a.change, point: a.point, number: a.subpoint, text: a.text, document: a.document, quote: a.quote }));
   const appendices: ChangeMade[] = model.reglaments
     .filter((g) => g.carrier === amender && (g.effect === 'new-wording' || g.effect === 'added') && (g.approvedBy === amended || g.approvedBy === null))
+    .sort((a, b) => a.document.localeCompare(b.document) || a.ordinal - b.ordinal)
     .map((g) => ({ part: 'appendix', change: g.effect as 'new-wording' | 'added', point: null, number: g.appendix, text: g.service, document: g.document, quote: g.quotes.join(' … ') }));
   return [...subpoints, ...appendices];
 }
