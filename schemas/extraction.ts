@@ -64,8 +64,8 @@ export type ExtractedRelation = z.infer<typeof ExtractedRelation>;
 export const DurationRelation = z.enum(['then', 'or', 'extension']);
 export type DurationRelation = z.infer<typeof DurationRelation>;
 
-/** A duration's relation with the words that decided it (none for the default `then`). */
-export const DurationLink = z.object({ relation: DurationRelation, cue: Span.optional() });
+/** A duration's relation; its evidence is the words that decided it (none for the default `then`). */
+export const DurationLink = z.object({ relation: DurationRelation, evidence: Span.optional() });
 export type DurationLink = z.infer<typeof DurationLink>;
 
 export const ExtractedStep = GoldStep.extend({

@@ -7,7 +7,7 @@
  *   течении 15 минут:") is a limit of the whole procedure.
  *
  * Guarantees: one link per duration, in the durations' order, the first always `then`; an `or` or
- * `extension` link carries the span of the words that decided it; a pair with a result statement
+ * `extension` link carries the span of the words that decided it (`cue`, the result's `evidence`); a pair with a result statement
  * between them ("Результат – …", "… нәтижесі -") is always `then`, because each result closes an action.
  */
 import type { Language } from '../../../schemas/gold.ts';

@@ -108,7 +108,7 @@ export function extractReglaments(doc: NormalizedDocument, structure: DocumentSt
         n: s.n,
         actor: s.actor ? s.actor.value : null,
         durations: s.durations.map((d) => d.value),
-        durationLinks: timing[k]!.links[j]!.map((l) => ({ relation: l.relation, ...(l.cue ? { cue: doc.span(l.cue.start, l.cue.end) } : {}) })),
+        durationLinks: timing[k]!.links[j]!.map((l) => ({ relation: l.relation, ...(l.cue ? { evidence: doc.span(l.cue.start, l.cue.end) } : {}) })),
         evidence: {
           step: doc.span(s.start, s.end),
           ...(s.actor ? { actor: doc.span(s.actor.start, s.actor.end) } : {}),

@@ -21,7 +21,7 @@ async function links(path: string, service: RegExp, n: number, variant = 0) {
   const g = r.reglaments.find((x) => service.test(x.service));
   if (!g) throw new Error(`no reglament ${service} in ${path}`);
   const s = g.procedures[variant]!.steps.find((x) => x.n === n)!;
-  return s.durations.map((d, i) => [s.durationLinks[i]!.relation, d, s.durationLinks[i]!.cue?.quote ?? null]);
+  return s.durations.map((d, i) => [s.durationLinks[i]!.relation, d, s.durationLinks[i]!.evidence?.quote ?? null]);
 }
 
 describe('duration structure', () => {
