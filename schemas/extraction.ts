@@ -54,14 +54,36 @@ export const ExtractedRelation = GoldRelation.extend({
 });
 export type ExtractedRelation = z.infer<typeof ExtractedRelation>;
 
+/**
+ * How a step's duration relates to the one before it in the step (the first relates to nothing:
+ * `then`): `then` — it follows, the two add up; `or` — it is an alternative (another case or
+ * outcome), only one of the two applies; `extension` — the term is extended by it in some cases
+ * (counted in the slowest path only). `or` binds tighter than `then`: "A then B or C" is A followed
+ * by one of B and C.
+ */
+export const DurationRelation = z.enum(['then', 'or', 'extension']);
+export type DurationRelation = z.infer<typeof DurationRelation>;
+
+/** A duration's relation; its evidence is the words that decided it (none for the default `then`). */
+export const DurationLink = z.object({ relation: DurationRelation, evidence: Span.optional() });
+export type DurationLink = z.infer<typeof DurationLink>;
+
 export const ExtractedStep = GoldStep.extend({
+  /** One link per entry of `durations`, in the same order. */
+  durationLinks: z.array(DurationLink).default([]),
   evidence: z.object({ step: Span, actor: Span.optional(), durations: z.array(Span) }),
 });
 export type ExtractedStep = z.infer<typeof ExtractedStep>;
 
+/** A time limit the text states for a whole procedure ("при обращении … в течении 15 минут:"). */
+export const ProcedureLimit = z.object({ duration: Duration, evidence: Span });
+export type ProcedureLimit = z.infer<typeof ProcedureLimit>;
+
 export const ExtractedProcedure = z.object({
   variant: z.string().nullable(),
   steps: z.array(ExtractedStep),
+  /** Durations stated for the procedure as a whole, before its first step. */
+  limit: z.array(ProcedureLimit).default([]),
   evidence: z.object({ variant: Span.optional() }).default({}),
 });
 
@@ -86,6 +108,20 @@ export const ExtractedReglament = GoldReglament.omit({ procedures: true, terms: 
 });
 export type ExtractedReglament = z.infer<typeof ExtractedReglament>;
 
+/** A sub-point of the amended act that an amending act rewords or adds, read from its operative text. */
+export const AmendedPoint = z.object({
+  /** The act amended: the one act this document amends; null when it amends several. */
+  target: ActKey.nullable(),
+  /** The point holding the sub-point ("1"), when the text names it. */
+  point: z.string().nullable(),
+  subpoint: z.string(),
+  change: z.enum(['new-wording', 'added']),
+  /** The sub-point as the amending act words it, when it quotes it. */
+  text: z.string().nullable(),
+  evidence: z.object({ clause: Span, text: Span.optional() }),
+});
+export type AmendedPoint = z.infer<typeof AmendedPoint>;
+
 export const ExtractionResult = z.object({
   schemaVersion: z.literal(1),
   pipelineVersion: z.string(),
@@ -99,6 +135,8 @@ export const ExtractionResult = z.object({
   act: ExtractedAct.nullable(),
   relations: z.array(ExtractedRelation),
   reglaments: z.array(ExtractedReglament),
+  /** Sub-points of the amended act this act rewords or adds (its appendices are its reglaments' `effect`). */
+  amendments: z.array(AmendedPoint).default([]),
   diagnostics: z.array(Diagnostic),
 });
 export type ExtractionResult = z.infer<typeof ExtractionResult>;

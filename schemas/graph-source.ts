@@ -9,6 +9,7 @@ import {
   ActKey, ActKind, Channel, Duration, EntryIntoForce, IsoDate, Language,
   RelationType, RoleId, TermKind,
 } from './gold.ts';
+import { DurationRelation } from './extraction.ts';
 
 export const ActStatementRow = z.object({
   act: ActKey,
@@ -38,9 +39,13 @@ export type RelationRow = z.infer<typeof RelationRow>;
 
 export const StepRow = z.object({
   variant: z.string().nullable(),
+  /** 0-based index of the step's procedure (variant) in its reglament. */
+  procedure: z.number().int().nonnegative().default(0),
   n: z.number().int().positive(),
   actor: RoleId.nullable(),
   durations: z.array(Duration),
+  /** How each duration relates to the one before it (schemas/extraction.ts DurationRelation). */
+  links: z.array(DurationRelation).default([]),
 });
 export type StepRow = z.infer<typeof StepRow>;
 
@@ -58,6 +63,8 @@ export const ReglamentRow = z.object({
   approvedBy: ActKey.nullable(),
   effect: z.enum(['approved', 'new-wording', 'added']).nullable(),
   steps: z.array(StepRow),
+  /** Durations stated for a whole procedure (its heading), by procedure index. */
+  limits: z.array(z.object({ procedure: z.number().int().nonnegative(), duration: Duration })).default([]),
   actors: z.array(RoleId),
   terms: z.array(TermRow),
   /** Quoted lines: the heading naming the approving act and the service. */
@@ -72,3 +79,17 @@ export const DocumentRow = z.object({
   act: ActKey.nullable(),
 });
 export type DocumentRow = z.infer<typeof DocumentRow>;
+
+/** A sub-point an amending act rewords or adds (schemas/extraction.ts AmendedPoint), with its document. */
+export const AmendmentRow = z.object({
+  document: z.string(),
+  /** The amending act (the document's own act). */
+  act: ActKey.nullable(),
+  target: ActKey.nullable(),
+  point: z.string().nullable(),
+  subpoint: z.string(),
+  change: z.enum(['new-wording', 'added']),
+  text: z.string().nullable(),
+  quote: z.string(),
+});
+export type AmendmentRow = z.infer<typeof AmendmentRow>;

@@ -5,19 +5,19 @@
  */
 import { z } from 'zod';
 
-export const NODE_LABELS = ['Document', 'Act', 'Region', 'Issuer', 'Service', 'ReglamentVersion', 'Step', 'Role', 'Term'] as const;
+export const NODE_LABELS = ['Document', 'Act', 'Region', 'Issuer', 'Service', 'ReglamentVersion', 'Step', 'Role', 'Term', 'Amendment'] as const;
 export const NodeLabel = z.enum(NODE_LABELS);
 export type NodeLabel = z.infer<typeof NodeLabel>;
 
 export const REL_TYPES = [
   'CARRIES', 'MENTIONS', 'AMENDS', 'REPEALS', 'APPROVES', 'GIVES_WORDING', 'CONTAINS', 'FOR_SERVICE',
-  'IN_REGION', 'ISSUED_BY', 'HAS_STEP', 'NEXT', 'PERFORMED_BY', 'HAS_PARTICIPANT', 'HAS_TERM',
+  'IN_REGION', 'ISSUED_BY', 'HAS_STEP', 'NEXT', 'PERFORMED_BY', 'HAS_PARTICIPANT', 'HAS_TERM', 'HAS_AMENDMENT',
 ] as const;
 export const RelType = z.enum(REL_TYPES);
 export type RelType = z.infer<typeof RelType>;
 
 const Scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-export const Props = z.record(z.string(), z.union([Scalar, z.array(z.string())]));
+export const Props = z.record(z.string(), z.union([Scalar, z.array(z.string()), z.array(z.number())]));
 export type Props = z.infer<typeof Props>;
 
 export const NodeRow = z.object({

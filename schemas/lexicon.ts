@@ -20,6 +20,21 @@ export const UnitsLexicon = z.object({
 });
 export type UnitsLexicon = z.infer<typeof UnitsLexicon>;
 
+/** duration-relations.json: cues for how a step's durations relate (sequence, alternatives, extension), per language. */
+export const DurationRelationsLexicon = PerLanguage(z.object({
+  resultMarkers: Forms,
+  extension: Forms,
+  disjunction: Forms,
+  upperBound: Forms,
+  caseBefore: Forms,
+  caseAfter: Forms,
+}));
+export type DurationRelationsLexicon = z.infer<typeof DurationRelationsLexicon>;
+
+/** amendments.json: the words of an amending act's operative text naming the sub-points it changes, per language. */
+export const AmendmentsLexicon = PerLanguage(z.object({ point: Forms, subpoint: Forms, newWording: Forms, added: Forms }));
+export type AmendmentsLexicon = z.infer<typeof AmendmentsLexicon>;
+
 /** numerals.json: number words (every case form) → their value, per language. */
 export const NumeralsLexicon = PerLanguage(z.record(z.string().min(1), z.number().int().positive()));
 export type NumeralsLexicon = z.infer<typeof NumeralsLexicon>;

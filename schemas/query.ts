@@ -5,7 +5,7 @@
  * date, or the entry-into-force rule was not stated, or the relation itself was inferred.
  */
 import { z } from 'zod';
-import { ActKey, EntryIntoForce, IsoDate, Language, RegionId, RoleId } from './gold.ts';
+import { ActKey, Duration, EntryIntoForce, IsoDate, Language, RegionId, RoleId } from './gold.ts';
 import { Neo4jFlags } from './neo4j.ts';
 
 export const Certainty = z.enum(['exact', 'estimated']);
@@ -91,6 +91,23 @@ export const InForceRow = z.object({
 });
 export type InForceRow = z.infer<typeof InForceRow>;
 
+/** One thing an amending act changed in the act it amends, as its operative text says. */
+export const ChangeMade = z.object({
+  /** `subpoint`: a sub-point of the amended act; `appendix`: a reglament (an appendix of the amended act). */
+  part: z.enum(['subpoint', 'appendix']),
+  change: z.enum(['new-wording', 'added']),
+  /** subpoint: its point ("1"); appendix: null. */
+  point: z.string().nullable(),
+  /** subpoint: its number; appendix: the amending act's appendix that carries the text. */
+  number: z.string().nullable(),
+  /** subpoint: its new text when quoted; appendix: the reglament's service as the text names it. */
+  text: z.string().nullable(),
+  document: z.string(),
+  /** The operative clause (subpoint) or the reglament's heading (appendix). */
+  quote: z.string(),
+});
+export type ChangeMade = z.infer<typeof ChangeMade>;
+
 export const HistoryRow = z.object({
   act: ActKey,
   /** What `other` is to `act`. */
@@ -103,32 +120,60 @@ export const HistoryRow = z.object({
   effective: IsoDate,
   certainty: Certainty,
   basis: z.enum(['stated', 'inferred']),
+  /** Documents stating this relation itself (empty for an inferred one). */
   statedBy: z.array(z.string()),
   quotes: z.array(z.string()),
+  /** For an inferred relation: the statements it is inferred from (of other acts' repeal), as such. */
+  inferredFrom: z.array(z.object({ document: z.string(), statement: z.string(), quote: z.string() })).default([]),
+  /** For an amendment: what it changed (empty when the amending act's text is not in the corpus). */
+  changes: z.array(ChangeMade).default([]),
 });
 export type HistoryRow = z.infer<typeof HistoryRow>;
 
 export const ChannelTime = z.object({
   channel: z.string(),
-  /** Durations as stated, per unit, never converted between units: "30 minute", "1 working-day". */
+  /** The stated durations, per unit, never converted between units: "30 minute", "1 working-day".
+   * Several durations for one channel are alternatives (per case), never added up. */
   durations: z.array(z.string()),
 });
 
-export const CompareCell = z.object({
+/** A fastest and a slowest total (graph/queries/totals.ts): gold-format durations, one per unit,
+ * largest unit first; working minutes under the convention of docs/queries.md (null: no duration). */
+export const Total = z.object({
+  total: z.object({ fastest: z.array(Duration), slowest: z.array(Duration) }),
+  workingMinutes: z.object({ fastest: z.number().int().nonnegative(), slowest: z.number().int().nonnegative() }).nullable(),
+});
+export type Total = z.infer<typeof Total>;
+
+export const VariantTotal = Total.extend({
+  variant: z.string().nullable(),
+  /** Durations the text states for the variant as a whole (its heading). */
+  limit: z.array(Duration),
+});
+
+export const CompareCell = Total.extend({
   region: RegionId,
+  /** `text`: the text in force is in the corpus; `text-not-in-corpus`: a text was in force (a later
+   * act replaces it) but the corpus does not carry it; `not-regulated`: the corpus has no text in force. */
+  status: z.enum(['text', 'text-not-in-corpus', 'not-regulated']),
   present: z.boolean(),
   names: z.array(z.string()),
+  approvedBy: ActKey.nullable(),
   wordingBy: ActKey.nullable(),
   validFrom: IsoDate.nullable(),
   validTo: IsoDate.nullable(),
   certainty: Certainty.nullable(),
   textInCorpus: z.boolean(),
+  /** The corpus text the steps and totals are read from (one language of the version). */
+  text: z.object({ document: z.string(), reglament: z.number().int().positive(), language: Language }).nullable(),
   steps: z.number().int().nonnegative().nullable(),
-  /** Sum of the step durations of the provider's procedure, one entry per unit. */
-  stepTime: z.array(z.string()),
+  /** Totals per procedure variant; `total` above is over the variants as alternative paths. */
+  variants: z.array(VariantTotal),
   /** The stated total term of service per channel. */
   totalTime: z.array(ChannelTime),
   roles: z.array(RoleId),
+  /** For the reader: "text in force not in the corpus (№ 204 of 2015-08-04)", "not regulated in the corpus". */
+  note: z.string().nullable(),
 });
 export type CompareCell = z.infer<typeof CompareCell>;
 
@@ -138,6 +183,31 @@ export const CompareRow = z.object({
   regions: z.array(CompareCell),
 });
 export type CompareRow = z.infer<typeof CompareRow>;
+
+/** What was compared in one region: the date its texts are taken at and the period they hold together. */
+export const CompareRegion = z.object({
+  region: RegionId,
+  /** The date the region's texts are taken at: `--date`, or the start of its latest known text. */
+  asOf: IsoDate.nullable(),
+  /** The period in which every compared text of the region is in force (validTo half-open; null: no end known). */
+  from: IsoDate.nullable(),
+  to: IsoDate.nullable(),
+  /** The period the region's texts in the corpus cover at all. */
+  coveredFrom: IsoDate.nullable(),
+  coveredTo: IsoDate.nullable(),
+});
+export type CompareRegion = z.infer<typeof CompareRegion>;
+
+export const CompareResult = z.object({
+  date: IsoDate.nullable(),
+  regions: z.array(CompareRegion),
+  /** Whether the compared texts of all regions are in force together on some day. */
+  overlap: z.boolean(),
+  /** Warnings for the reader: periods that do not overlap, regions with nothing in force. */
+  notes: z.array(z.string()),
+  rows: z.array(CompareRow),
+});
+export type CompareResult = z.infer<typeof CompareResult>;
 
 export const CatalogLinkRow = z.object({
   document: z.string(),
@@ -175,6 +245,38 @@ export const CompareOptions = z.object({
 });
 export type CompareOptions = z.infer<typeof CompareOptions>;
 
+export const ChangesOptions = z.object({
+  region: RegionId,
+  from: dateOpt,
+  to: dateOpt,
+}).refine((o) => o.from <= o.to, { message: '--from must not be after --to', path: ['to'] });
+export type ChangesOptions = z.infer<typeof ChangesOptions>;
+
+/** A reglament text of the region that changed between the dates, and the act that changed it. */
+export const ChangeRow = z.object({
+  /** The day the change took effect (the act's entry into force). */
+  date: IsoDate,
+  certainty: Certainty,
+  /** `came-into-force`: a text approved or added; `new-wording`: a text replaced by a new wording;
+   * `ceased`: a text no longer in force and not replaced by another wording. */
+  change: z.enum(['came-into-force', 'new-wording', 'ceased']),
+  /** The act that did it: the approving / adding / rewording act, or the repealing act. */
+  act: ActKey,
+  actTitle: z.string().nullable(),
+  actInCorpus: z.boolean(),
+  /** How the date and the act were found (stated or inferred, publication, rule). */
+  basis: z.string(),
+  serviceId: z.string(),
+  service: z.string(),
+  /** The service's names in the changed text(s) (the new text for a new wording or entry into force). */
+  names: z.array(z.string()),
+  /** The act whose reglament this is. */
+  approvedBy: ActKey,
+  /** The corpus documents holding the text that came into force or ceased (empty: not in the corpus). */
+  documents: z.array(z.string()),
+});
+export type ChangeRow = z.infer<typeof ChangeRow>;
+
 export const ActSummary = z.object({
   key: ActKey,
   title: z.string().nullable(),
@@ -187,7 +289,12 @@ export const ActSummary = z.object({
 });
 export type ActSummary = z.infer<typeof ActSummary>;
 
-export const HistoryResult = z.object({ act: ActSummary, relations: z.array(HistoryRow) });
+export const HistoryResult = z.object({
+  act: ActSummary,
+  relations: z.array(HistoryRow),
+  /** For the reader: texts that are not in the corpus, so what they say is known only from other acts. */
+  warnings: z.array(z.string()).default([]),
+});
 export type HistoryResult = z.infer<typeof HistoryResult>;
 
 export const QueryCliOptions = z.object({

@@ -1,22 +1,17 @@
-// Reglament texts in force in a region on a date, as far as the graph's own dates go: the text's act
-// (the one whose wording it is) was adopted by then, the approving act was not repealed by an act
-// adopted by then, and no later wording of the same service replaced it by then.
-// Entry into force (publication + 11 days, estimates and their certainty) is computed by
-// `zangraph query in-force`, which gives the exact validity intervals; this query uses adoption dates.
-// :param region => 'west-kazakhstan'
-// :param date => '2018-06-01'
-MATCH (rv:ReglamentVersion)-[:IN_REGION]->(:Region {key: $region})
-MATCH (rv)-[:FOR_SERVICE]->(s:Service)
-MATCH (rv)<-[w:GIVES_WORDING]-(carrier:Act)
-OPTIONAL MATCH (rv)<-[:APPROVES]-(approver:Act)
-WITH rv, s, carrier, coalesce(approver, carrier) AS approver
-WHERE carrier.date <= $date
-  AND NOT EXISTS { MATCH (rep:Act)-[:REPEALS]->(approver) WHERE rep.date <= $date }
-  AND NOT EXISTS { MATCH (carrier)<-[:REPEALS]-(rep:Act) WHERE rep.date <= $date }
-  AND NOT EXISTS {
-    MATCH (newer:ReglamentVersion)-[:FOR_SERVICE]->(s), (newer)<-[:GIVES_WORDING]-(nc:Act), (newer)-[:IN_REGION]->(:Region {key: $region})
-    WHERE nc.date > carrier.date AND nc.date <= $date
-  }
-RETURN s.name AS service, rv.service AS wording, rv.language AS language,
-       approver.key AS approvedBy, carrier.key AS wordingBy, rv.doc AS document, rv.quote AS quote
-ORDER BY service, language;
+// Reglament texts in force on a date, as `zangraph query in-force` answers: one row per reglament
+// version (a wording of a service's reglament in a region) whose validity, computed at load from what
+// the documents state (entry into force, publication, repeals, new wordings), holds the date.
+// validTo is half-open: the first day the text is no longer in force. Each end has its certainty
+// (exact / estimated) and basis. A version without texts is in force but not in the corpus.
+// :param date => '2015-09-01'
+// :param region => 'west-kazakhstan'      (null: every region)
+MATCH (v:VersionPeriod)
+WHERE ($region IS NULL OR v.region = $region)
+  AND v.validFrom <= $date AND (v.validTo IS NULL OR $date < v.validTo)
+OPTIONAL MATCH (v)-[:OF_TEXT]->(rv:ReglamentVersion)
+WITH v, rv ORDER BY rv.key
+RETURN v.region AS region, v.service AS service, v.serviceId AS serviceId, v.approvedBy AS approvedBy,
+       v.wordingBy AS wordingBy, v.wording AS wording, v.validFrom AS validFrom, v.validTo AS validTo,
+       v.certainty AS certainty, v.fromCertainty AS fromCertainty, v.toCertainty AS toCertainty,
+       v.fromBasis AS fromBasis, v.toBasis AS toBasis, collect(rv.key) AS texts
+ORDER BY region, service, approvedBy;

@@ -10,6 +10,7 @@
  *   (:ReglamentVersion)-[:IN_REGION]->(:Region)
  *   (:ReglamentVersion)-[:HAS_STEP {order}]->(:Step)-[:NEXT]->(:Step), (:Step)-[:PERFORMED_BY]->(:Role)
  *   (:ReglamentVersion)-[:HAS_PARTICIPANT {order}]->(:Role), (:ReglamentVersion)-[:HAS_TERM]->(:Term)
+ *   (:Document)-[:HAS_AMENDMENT]->(:Amendment {target, point, subpoint, change, text})  sub-points it rewords or adds
  *
  * Guarantees: keys are deterministic (same result → same rows); every fact row (owned node or
  * relationship) carries its provenance: `doc` plus `start`, `end`, `quote` of its evidence in the
@@ -99,6 +100,9 @@ export function toGraph(result: ExtractionResult): GraphRows {
       carrier: selfKey, approvedBy: g.approvedBy,
       quotes: present([g.evidence.appendix?.quote, g.evidence.approvedBy?.quote, g.evidence.service.quote]),
       actors: g.actors, ...span(g.evidence.service),
+      // A procedure's own time limit, as two parallel lists (Neo4j properties hold no maps).
+      limitProcedures: g.procedures.flatMap((p, k) => p.limit.map(() => k + 1)),
+      limitDurations: g.procedures.flatMap((p) => p.limit.map((l) => l.duration)),
     }, true);
     rel('CONTAINS', ['Document', doc], ['ReglamentVersion', rv], {}, true);
     node('Service', serviceId, { name: serviceId.startsWith('unmatched:') ? g.service : services().displayName(serviceId), matched: !serviceId.startsWith('unmatched:') }, false);
@@ -118,7 +122,7 @@ export function toGraph(result: ExtractionResult): GraphRows {
       let previous: string | null = null;
       for (const s of p.steps) {
         const sk = `${rv}#${vi + 1}#${s.n}#${order}`;
-        node('Step', sk, { variant: p.variant, variantIndex: vi + 1, n: s.n, order, actor: s.actor, durations: s.durations, ...span(s.evidence.step) }, true);
+        node('Step', sk, { variant: p.variant, variantIndex: vi + 1, n: s.n, order, actor: s.actor, durations: s.durations, durationLinks: s.durationLinks.map((l) => l.relation), ...span(s.evidence.step) }, true);
         rel('HAS_STEP', ['ReglamentVersion', rv], ['Step', sk], { order }, true);
         if (previous) rel('NEXT', ['Step', previous], ['Step', sk], {}, true);
         if (s.actor) {
@@ -140,6 +144,14 @@ export function toGraph(result: ExtractionResult): GraphRows {
       rel('HAS_TERM', ['ReglamentVersion', rv], ['Term', tk], {}, true);
     });
   }
+  result.amendments.forEach((a, i) => {
+    const key = `${doc}#amendment#${i}`;
+    node('Amendment', key, {
+      order: i, target: a.target, point: a.point, subpoint: a.subpoint, change: a.change, text: a.text,
+      textQuote: a.evidence.text?.quote ?? null, ...span(a.evidence.clause),
+    }, true);
+    rel('HAS_AMENDMENT', ['Document', doc], ['Amendment', key], {}, true);
+  });
   return GraphRows.parse({ doc, nodes: [...nodes.values()], rels: [...rels.values()] });
 }
 

@@ -53,10 +53,10 @@ for (const t of REL_TYPES) for (const f of NODE_LABELS) for (const to of NODE_LA
 
 const SCHEMA = [
   ...NODE_LABELS.map((l) => `CREATE CONSTRAINT ${l.toLowerCase()}_key IF NOT EXISTS FOR (n:${l}) REQUIRE n.key IS UNIQUE`),
-  ...(['ReglamentVersion', 'Step', 'Term'] as const).map((l) => `CREATE INDEX ${l.toLowerCase()}_doc IF NOT EXISTS FOR (n:${l}) ON (n.doc)`),
+  ...(['ReglamentVersion', 'Step', 'Term', 'Amendment'] as const).map((l) => `CREATE INDEX ${l.toLowerCase()}_doc IF NOT EXISTS FOR (n:${l}) ON (n.doc)`),
 ];
 
-const OWNED_LABELS = ['ReglamentVersion', 'Step', 'Term'];
+const OWNED_LABELS = ['ReglamentVersion', 'Step', 'Term', 'Amendment'];
 
 /** Deletes a document's own facts; shared nodes nobody refers to any more go with them. */
 async function deleteDocument(tx: ManagedTransaction, doc: string): Promise<void> {
@@ -66,7 +66,7 @@ async function deleteDocument(tx: ManagedTransaction, doc: string): Promise<void
      DELETE r`,
     { doc },
   );
-  await tx.run('MATCH (n:ReglamentVersion|Step|Term) WHERE n.doc = $doc DETACH DELETE n', { doc });
+  await tx.run('MATCH (n:ReglamentVersion|Step|Term|Amendment) WHERE n.doc = $doc DETACH DELETE n', { doc });
   const acts = await tx.run('MATCH (d:Document {key: $doc})-[r:CARRIES|MENTIONS]->(a:Act) DELETE r RETURN collect(DISTINCT a.key) AS keys', { doc });
   await tx.run('MATCH (d:Document {key: $doc}) DETACH DELETE d', { doc });
   const keys = acts.records[0]?.get('keys') ?? [];
@@ -207,8 +207,9 @@ export async function openNeo4jStore(config: Neo4jConfig, options: OpenOptions =
       return rows.map((r) => ({ name: r.get('name'), contentHash: r.get('contentHash') }));
     },
     async counts() {
-      const n = await read('MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS c');
-      const r = await read('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS c');
+      // The facts of the documents only: what graph/neo4j/validity.ts derives from them is not counted.
+      const n = await read('MATCH (n) WHERE NOT n:VersionPeriod UNWIND labels(n) AS label RETURN label, count(*) AS c');
+      const r = await read('MATCH (a)-[r]->() WHERE NOT a:VersionPeriod AND r.inferred IS NULL RETURN type(r) AS type, count(*) AS c');
       return {
         nodes: Object.fromEntries(n.map((x) => [x.get('label'), Number(x.get('c'))])),
         relationships: Object.fromEntries(r.map((x) => [x.get('type'), Number(x.get('c'))])),

@@ -7,7 +7,7 @@
 import type { ExtractedAct, ExtractionResult } from '../../schemas/extraction.ts';
 import { EmbeddedStore } from '../embedded/store.ts';
 import { type GraphSource, parseRows } from './source.ts';
-import { ActStatementRow, DocumentRow, ReglamentRow, RelationRow } from '../../schemas/graph-source.ts';
+import { ActStatementRow, AmendmentRow, DocumentRow, ReglamentRow, RelationRow } from '../../schemas/graph-source.ts';
 
 /** `issuer|region|date|number`, or null when the header lacks a part of the key. */
 export function actKeyOf(act: Pick<ExtractedAct, 'issuer' | 'region' | 'date' | 'number'> | null): string | null {
@@ -22,9 +22,13 @@ export function rowsOf(results: ExtractionResult[]) {
   const relations: RelationRow[] = [];
   const reglaments: ReglamentRow[] = [];
   const documents: DocumentRow[] = [];
+  const amendments: AmendmentRow[] = [];
   for (const r of results) {
     const key = actKeyOf(r.act);
     documents.push({ name: r.source, path: r.path, language: r.language, act: key });
+    for (const a of r.amendments) {
+      amendments.push({ document: r.source, act: key, target: a.target, point: a.point, subpoint: a.subpoint, change: a.change, text: a.text, quote: a.evidence.clause.quote });
+    }
     if (r.act && key) {
       const a = r.act;
       acts.push({
@@ -69,7 +73,8 @@ export function rowsOf(results: ExtractionResult[]) {
         carrier: key,
         approvedBy: g.approvedBy,
         effect: g.effect,
-        steps: g.procedures.flatMap((p) => p.steps.map((s) => ({ variant: p.variant, n: s.n, actor: s.actor, durations: s.durations }))),
+        steps: g.procedures.flatMap((p, k) => p.steps.map((s) => ({ variant: p.variant, procedure: k, n: s.n, actor: s.actor, durations: s.durations, links: s.durationLinks.map((l) => l.relation) }))),
+        limits: g.procedures.flatMap((p, k) => p.limit.map((l) => ({ procedure: k, duration: l.duration }))),
         actors: g.actors,
         terms: g.terms.map((t) => ({ kind: t.kind, channel: t.channel, duration: t.duration })),
         quotes: present([g.evidence.appendix?.quote, g.evidence.approvedBy?.quote, g.evidence.service.quote]),
@@ -81,6 +86,7 @@ export function rowsOf(results: ExtractionResult[]) {
     relations: parseRows(RelationRow, relations, 'embedded relations'),
     reglaments: parseRows(ReglamentRow, reglaments, 'embedded reglaments'),
     documents: parseRows(DocumentRow, documents, 'embedded documents'),
+    amendments: parseRows(AmendmentRow, amendments, 'embedded amendments'),
   };
 }
 
@@ -93,6 +99,7 @@ export class ResultsSource implements GraphSource {
   async relations() { return this.rows.relations; }
   async reglaments() { return this.rows.reglaments; }
   async documents() { return this.rows.documents; }
+  async amendments() { return this.rows.amendments; }
   async close() {}
 }
 

@@ -10,7 +10,7 @@ import { mergeActs } from '../temporal/acts.ts';
 import { canonicalRelations } from '../temporal/relations.ts';
 import { actValidity, buildVersions, type Unplaced, type Version } from '../temporal/versions.ts';
 import type { GraphSource } from './source.ts';
-import type { DocumentRow, ReglamentRow } from '../../schemas/graph-source.ts';
+import type { AmendmentRow, DocumentRow, ReglamentRow } from '../../schemas/graph-source.ts';
 
 export interface QueryModel {
   catalog: Catalog;
@@ -22,15 +22,16 @@ export interface QueryModel {
   reglaments: ReglamentRow[];
   documents: DocumentRow[];
   links: CatalogLinkRow[];
+  amendments: AmendmentRow[];
 }
 
 export async function loadModel(source: GraphSource, catalog: Catalog = Catalog.load()): Promise<QueryModel> {
-  const [statements, relationRows, reglaments, documents] = await Promise.all([
-    source.actStatements(), source.relations(), source.reglaments(), source.documents(),
+  const [statements, relationRows, reglaments, documents, amendments] = await Promise.all([
+    source.actStatements(), source.relations(), source.reglaments(), source.documents(), source.amendments(),
   ]);
   const acts = mergeActs(statements, relationRows, reglaments);
   const relations = canonicalRelations(relationRows);
   const validity = actValidity(acts, relations);
   const { versions, unplaced } = buildVersions(acts, validity, relations, reglaments, catalog);
-  return { catalog, acts, relations, validity, versions, unplaced, reglaments, documents, links: catalog.link(reglaments) };
+  return { catalog, acts, relations, validity, versions, unplaced, reglaments, documents, links: catalog.link(reglaments), amendments };
 }

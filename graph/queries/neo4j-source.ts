@@ -9,7 +9,7 @@ import neo4j from 'neo4j-driver';
 import { openNeo4jStore, resolveNeo4jConfig, type Neo4jStore } from '../neo4j/store.ts';
 import type { Neo4jFlags } from '../../schemas/neo4j.ts';
 import { type GraphSource, parseRows } from './source.ts';
-import { ActStatementRow, DocumentRow, ReglamentRow, RelationRow } from '../../schemas/graph-source.ts';
+import { ActStatementRow, AmendmentRow, DocumentRow, ReglamentRow, RelationRow } from '../../schemas/graph-source.ts';
 
 export class Neo4jSource implements GraphSource {
   readonly label: string;
@@ -55,7 +55,7 @@ export class Neo4jSource implements GraphSource {
        CALL (rv) {
          OPTIONAL MATCH (rv)-[:HAS_STEP]->(s:Step)
          WITH s ORDER BY s.order
-         RETURN collect(CASE WHEN s IS NULL THEN null ELSE {variant: s.variant, n: s.n, actor: s.actor, durations: s.durations} END) AS steps
+         RETURN collect(CASE WHEN s IS NULL THEN null ELSE {variant: s.variant, procedure: s.variantIndex - 1, n: s.n, actor: s.actor, durations: s.durations, links: coalesce(s.durationLinks, [])} END) AS steps
        }
        CALL (rv) {
          OPTIONAL MATCH (rv)-[:HAS_TERM]->(t:Term)
@@ -64,7 +64,8 @@ export class Neo4jSource implements GraphSource {
        }
        RETURN d.key AS document, rv.language AS language, rv.ordinal AS ordinal, rv.appendix AS appendix,
               rv.service AS service, rv.carrier AS carrier, rv.approvedBy AS approvedBy, rv.effect AS effect,
-              steps, coalesce(rv.actors, []) AS actors, terms, coalesce(rv.quotes, []) AS quotes`,
+              steps, coalesce(rv.actors, []) AS actors, terms, coalesce(rv.quotes, []) AS quotes,
+              [i IN range(0, size(coalesce(rv.limitDurations, [])) - 1) | {procedure: rv.limitProcedures[i] - 1, duration: rv.limitDurations[i]}] AS limits`,
     );
     return parseRows(ReglamentRow, rows, 'neo4j reglaments');
   }
@@ -72,6 +73,15 @@ export class Neo4jSource implements GraphSource {
   async documents() {
     const rows = await this.read('MATCH (d:Document) RETURN d.key AS name, d.path AS path, d.language AS language, d.act AS act');
     return parseRows(DocumentRow, rows, 'neo4j documents');
+  }
+
+  async amendments() {
+    const rows = await this.read(
+      `MATCH (d:Document)-[:HAS_AMENDMENT]->(x:Amendment)
+       RETURN d.key AS document, d.act AS act, x.target AS target, x.point AS point, x.subpoint AS subpoint,
+              x.change AS change, x.text AS text, x.quote AS quote ORDER BY d.key, x.order`,
+    );
+    return parseRows(AmendmentRow, rows, 'neo4j amendments');
   }
 
   async close() {

@@ -11,7 +11,7 @@
  * names the document that states it. Order is not guaranteed (queries sort).
  */
 import type { z } from 'zod';
-import type { ActStatementRow, DocumentRow, ReglamentRow, RelationRow } from '../../schemas/graph-source.ts';
+import type { ActStatementRow, AmendmentRow, DocumentRow, ReglamentRow, RelationRow } from '../../schemas/graph-source.ts';
 
 export interface GraphSource {
   /** Short name for messages: "embedded (.zangraph)", "neo4j (bolt://...)". */
@@ -20,6 +20,7 @@ export interface GraphSource {
   relations(): Promise<RelationRow[]>;
   reglaments(): Promise<ReglamentRow[]>;
   documents(): Promise<DocumentRow[]>;
+  amendments(): Promise<AmendmentRow[]>;
   close(): Promise<void>;
 }
 

@@ -11,12 +11,14 @@
  *   `doc` (graph/model guarantees it), so later replacements and removals still find each document's
  *   facts. One writer at a time: concurrent transactions MERGing the same shared nodes (regions, roles,
  *   services) only wait on each other's locks.
- * - `flush` returns once everything handed to `write` is committed; a failed write is thrown there (or
- *   by the next `write`), never lost.
+ * - `flush` returns once everything handed to `write` is committed and the validity computed from the
+ *   whole graph is written onto it (graph/neo4j/validity.ts); a failed write is thrown there (or by
+ *   the next `write`), never lost.
  */
 import { openNeo4jStore, resolveNeo4jConfig, type Neo4jStore } from '../../graph/neo4j/store.ts';
 import type { Neo4jFlags } from '../../schemas/neo4j.ts';
 import type { GraphRows } from '../../schemas/graph.ts';
+import { hasValidity, writeValidity } from '../../graph/neo4j/validity.ts';
 import type { GraphSink } from './sink.ts';
 
 export type Neo4jSink = GraphSink & { store: Neo4jStore; busyMs(): number; close(): Promise<void> };
@@ -37,6 +39,8 @@ export async function openNeo4jSink(flags: Neo4jFlags, options: Neo4jSinkOptions
   let writer: Promise<void> = Promise.resolve();
   let failure: unknown;
   let busy = 0;
+  // Documents loaded or removed since validity was last written.
+  let changed = false;
 
   // Writes queued on the writer and not finished yet.
   let queued = 0;
@@ -79,6 +83,7 @@ export async function openNeo4jSink(flags: Neo4jFlags, options: Neo4jSinkOptions
     },
     async write(g: GraphRows) {
       check();
+      changed = true;
       const elements = g.nodes.length + g.rels.length;
       if (held.has(g.doc)) {
         await enqueue(async () => {
@@ -103,6 +108,7 @@ export async function openNeo4jSink(flags: Neo4jFlags, options: Neo4jSinkOptions
       return { elements };
     },
     async remove(name: string) {
+      changed = true;
       await writeBatch();
       await enqueue(() => store.removeDocument(name));
       held.delete(name);
@@ -110,6 +116,11 @@ export async function openNeo4jSink(flags: Neo4jFlags, options: Neo4jSinkOptions
     },
     async flush() {
       await writeBatch();
+      await writer;
+      check();
+      // Validity depends on every document: computed again once the graph has changed.
+      if (changed || !(await hasValidity(store))) await enqueue(async () => { await writeValidity(store); });
+      changed = false;
       await writer;
       check();
     },

@@ -14,10 +14,13 @@ import type { NormalizedDocument } from '../normalize/index.ts';
 import type { DocumentStructure } from '../structure/index.ts';
 import { extractActHeader } from './act/index.ts';
 import { extractReglaments } from './reglament/index.ts';
+import { extractAmendments } from './act/amendments.ts';
 
 export function extract(source: SourceDocument, doc: NormalizedDocument, structure: DocumentStructure): ExtractionResult {
   const header = extractActHeader(doc);
   const body = extractReglaments(doc, structure, { act: header.act });
+  const amended = [...new Set(header.relations.filter((r) => r.type === 'amends').map((r) => r.target))];
+  const amendments = header.act ? extractAmendments(doc, structure.preamble.end, amended.length === 1 ? amended[0]! : null) : [];
   const diagnostics = [...doc.diagnostics, ...header.diagnostics, ...body.diagnostics];
   if (!header.act && body.reglaments.length === 0) {
     diagnostics.push({
@@ -38,6 +41,7 @@ export function extract(source: SourceDocument, doc: NormalizedDocument, structu
     act: header.act,
     relations: header.relations,
     reglaments: body.reglaments,
+    amendments,
     diagnostics,
   });
 }

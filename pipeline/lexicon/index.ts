@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import {
-  ActsLexicon, MonthsLexicon, RegionsLexicon,
-  ChannelsLexicon, NumeralsLexicon, RolesLexicon, UnitsLexicon,
+  ActsLexicon, AmendmentsLexicon, MonthsLexicon, RegionsLexicon,
+  ChannelsLexicon, DurationRelationsLexicon, NumeralsLexicon, RolesLexicon, UnitsLexicon,
 } from '../../schemas/lexicon.ts';
 import { UserError } from '../shared/user-error.ts';
 import unitsJson from './units.json' with { type: 'json' };
@@ -16,6 +16,8 @@ import rolesJson from './roles.json' with { type: 'json' };
 import monthsJson from './months.json' with { type: 'json' };
 import regionsJson from './regions.json' with { type: 'json' };
 import actsJson from './acts.json' with { type: 'json' };
+import amendmentsJson from './amendments.json' with { type: 'json' };
+import durationRelationsJson from './duration-relations.json' with { type: 'json' };
 
 /** A lexicon file that does not validate: the CLI prints its one line, naming the file and the path. */
 export class LexiconError extends UserError {
@@ -43,8 +45,10 @@ export const unitsLexicon = lazy(() => loadLexicon('units.json', UnitsLexicon, u
 export const numeralsLexicon = lazy(() => loadLexicon('numerals.json', NumeralsLexicon, numeralsJson));
 export const channelsLexicon = lazy(() => loadLexicon('channels.json', ChannelsLexicon, channelsJson));
 export const rolesLexicon = lazy(() => loadLexicon('roles.json', RolesLexicon, rolesJson));
+export const durationRelationsLexicon = lazy(() => loadLexicon('duration-relations.json', DurationRelationsLexicon, durationRelationsJson));
 
 // ---- act lexicons ----
 export const monthsLexicon = lazy(() => loadLexicon('months.json', MonthsLexicon, monthsJson));
 export const regionsLexicon = lazy(() => loadLexicon('regions.json', RegionsLexicon, regionsJson));
 export const actsLexicon = lazy(() => loadLexicon('acts.json', ActsLexicon, actsJson));
+export const amendmentsLexicon = lazy(() => loadLexicon('amendments.json', AmendmentsLexicon, amendmentsJson));

@@ -181,6 +181,11 @@ describe('zangraph run --store neo4j', () => {
       expect(first.report.documents).toMatchObject({ new: 5, failed: 0 });
       expect(first.report.graphElements).toBe(corpus.map(toGraph).reduce((n, g) => n + g.nodes.length + g.rels.length, 0));
       expect(await store.counts()).toEqual(graphCounts(corpus.map(toGraph)));
+      // The run writes the validity the queries compute onto the graph: plain Cypher finds № 177's 18 texts on 2015-09-01.
+      const inForce = await store.driver.executeQuery(
+        "MATCH (v:VersionPeriod {region: 'west-kazakhstan'}) WHERE v.validFrom <= $date AND (v.validTo IS NULL OR $date < v.validTo) RETURN count(v) AS n",
+        { date: '2015-09-01' });
+      expect(inForce.records[0]!.get('n')).toBe(18);
 
       const again = await zangraph([CORPUS_DIR, '--data', data]);
       expect(again.report.documents).toMatchObject({ unchanged: 5, new: 0, changed: 0 });

@@ -18,12 +18,12 @@ const stmt = (act: string, over: Partial<ActStatementRow>): ActStatementRow => (
 });
 const reg = (over: Partial<ReglamentRow>): ReglamentRow => ({
   document: 'd.txt', language: 'ru', ordinal: 1, appendix: '1', service: 'Присвоение статуса оралмана', carrier: BASE,
-  approvedBy: BASE, effect: 'approved', steps: [], actors: [], terms: [], quotes: [], ...over,
+  approvedBy: BASE, effect: 'approved', steps: [], limits: [], actors: [], terms: [], quotes: [], ...over,
 });
 
 function source(acts: ActStatementRow[], relations: RelationRow[], reglaments: ReglamentRow[]): GraphSource {
   return {
-    label: 'rows', close: async () => {}, documents: async () => [],
+    label: 'rows', close: async () => {}, documents: async () => [], amendments: async () => [],
     actStatements: async () => acts, relations: async () => relations, reglaments: async () => reglaments,
   };
 }

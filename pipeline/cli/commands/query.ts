@@ -1,5 +1,5 @@
 /**
- * `zangraph query in-force|history|compare|catalog`: point-in-time questions to either store.
+ * `zangraph query in-force|history|compare|changes|catalog`: point-in-time questions to either store.
  * Options are validated by the zod schemas of schemas/query.ts before any store is opened; answers
  * come from graph/queries on a GraphSource, so both stores print the same rows.
  */
@@ -7,7 +7,7 @@ import type { Command } from '../command.ts';
 import { UsageError } from '../command.ts';
 import { NEO4J_FLAGS, NEO4J_HELP, neo4jFlags, parse, validate } from '../args.ts';
 import {
-  CompareOptions, HistoryOptions, InForceOptions, QueryCliOptions, type CompareRow, type InForceRow,
+  ChangesOptions, CompareOptions, HistoryOptions, InForceOptions, QueryCliOptions, type InForceRow,
 } from '../../../schemas/query.ts';
 import { openEmbeddedSource } from '../../../graph/queries/embedded-source.ts';
 import type { GraphSource } from '../../../graph/queries/source.ts';
@@ -16,9 +16,14 @@ import { inForce } from '../../../graph/queries/in-force.ts';
 import { history, QueryError } from '../../../graph/queries/history.ts';
 import { compare } from '../../../graph/queries/compare.ts';
 import { render, shortAct, type Flat } from '../../../graph/queries/format.ts';
+import { renderCompare } from './compare-output.ts';
+import { renderChanges } from './changes-output.ts';
+import { changes } from '../../../graph/queries/changes.ts';
 
 const FLAGS = {
   date: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
   region: { type: 'string' },
   regions: { type: 'string' },
   service: { type: 'string' },
@@ -33,6 +38,9 @@ const HELP = `Usage:
   zangraph query in-force --date YYYY-MM-DD [--region R] [--service TEXT]
   zangraph query history <issuer|region|date|number> | --region R --number N [--date YYYY-MM-DD]
   zangraph query compare --regions A,B[,...] [--date YYYY-MM-DD]
+                                    (without --date: each region at the start of its latest text)
+  zangraph query changes --region R --from YYYY-MM-DD --to YYYY-MM-DD
+                                    (reglaments that came into force, got a new wording or ceased)
   zangraph query catalog            (every corpus reglament and the catalog service it is linked to)
 Common options:
   --format table|json|csv   (default table)
@@ -47,13 +55,6 @@ async function openSource(o: QueryCliOptions): Promise<GraphSource> {
   const { openNeo4jSource } = await import('../../../graph/queries/neo4j-source.ts');
   return openNeo4jSource(o.neo4j);
 }
-
-const cellText = (c: CompareRow['regions'][number]): string => {
-  if (!c.present) return '—';
-  const steps = c.steps === null ? 'text not in corpus' : `${c.steps} steps${c.stepTime.length ? ` (${c.stepTime.join(' + ')})` : ''}`;
-  const total = c.totalTime.map((t) => `${t.channel}: ${t.durations.join(' + ')}`).join('; ');
-  return [`${shortAct(c.wordingBy)}`, steps, total && `total ${total}`, c.roles.length ? `roles ${c.roles.join(' ')}` : ''].filter(Boolean).join(' | ');
-};
 
 const oneLine = (q: string, max = 200) => {
   const s = q.replace(/\s+/g, ' ').trim();
@@ -107,28 +108,38 @@ async function run(argv: string[]): Promise<number> {
       const flat = h.relations.map((r) => ({
         relation: r.relation, act: r.other, date: r.otherDate, inCorpus: r.otherInCorpus, effective: r.effective,
         certainty: r.certainty, basis: r.basis, statedBy: r.statedBy.join('; '), title: r.otherTitle,
+        changes: r.changes.map((c) => `${c.part} ${c.number ?? '?'}${c.point ? ` of point ${c.point}` : ''} ${c.change}`).join('; '),
+        inferredFrom: r.inferredFrom.map((i) => `${i.document}: ${i.statement}`).join('; '),
       }));
       const cols = ['relation', 'act', 'date', 'inCorpus', 'effective', 'certainty', 'basis', 'statedBy'];
-      if (common.format !== 'table') return render(common.format, h, flat, [...cols, 'title']);
+      if (common.format !== 'table') return render(common.format, h, flat, [...cols, 'title', 'changes', 'inferredFrom']);
       const head = `${h.act.key}${h.act.title ? ` "${h.act.title}"` : ''}\n` +
         `in force ${h.act.validFrom} .. ${h.act.validTo ?? '(no repeal known)'} (${h.act.certainty}); ${h.act.inCorpus ? `text in ${h.act.documents.join(', ')}` : 'text not in the corpus'}\n` +
         h.act.basis.map((b) => `  ${b}\n`).join('') + '\n';
-      return head + render('table', h, flat, cols);
+      const details = h.relations.flatMap((r) => [
+        ...r.changes.map((c) => {
+          const amender = r.relation === 'amends' ? r.act : r.other;
+          const what = c.part === 'subpoint'
+            ? `sub-point ${c.number}${c.point ? ` of point ${c.point}` : ''}${c.text ? `: "${oneLine(c.text, 120)}"` : ''}`
+            : `the reglament "${oneLine(c.text ?? '', 120)}" (appendix ${c.number ?? '?'} of ${shortAct(amender)})`;
+          return `  ${shortAct(amender)} ${c.change === 'added' ? 'adds' : 'rewords'} ${what} [${c.document}]`;
+        }),
+        ...r.inferredFrom.map((i) => `  inferred, not stated: ${r.relation} ${shortAct(r.other)}, from ${i.document}: ${i.statement}`),
+      ]);
+      return head + render('table', h, flat, cols)
+        + (details.length ? `\nwhat changed:\n${details.join('\n')}\n` : '')
+        + h.warnings.map((w) => `warning: ${w}\n`).join('');
     };
   } else if (sub === 'compare') {
     if (!v.regions) throw new UsageError('compare needs --regions A,B');
     const regions = (typeof v.regions === 'string' ? v.regions : '').split(',').map((s) => s.trim()).filter(Boolean);
     const o = validate(CompareOptions, { regions, date: v.date });
-    query = (m) => {
-      const rows = compare(m, o);
-      if (common.format === 'table') {
-        // A block per service, a line per region: a column per region would be too wide to read.
-        const w = Math.max(...o.regions.map((r) => r.length));
-        return rows.map((r) => `${r.service}\n${r.regions.map((c) => `  ${c.region.padEnd(w)}  ${cellText(c)}\n`).join('')}`).join('') || '(none)\n';
-      }
-      const flat = rows.map((r) => Object.fromEntries([['service', r.service], ...r.regions.map((c) => [c.region, cellText(c)])]) as Flat);
-      return render(common.format, rows, flat, ['service', ...o.regions]);
-    };
+    query = (m) => renderCompare(common.format, compare(m, o), (c) =>
+      m.reglaments.find((g) => c.text && g.document === c.text.document && g.ordinal === c.text.reglament)?.steps ?? []);
+  } else if (sub === 'changes') {
+    if (!v.region || !v.from || !v.to) throw new UsageError('changes needs --region R --from YYYY-MM-DD --to YYYY-MM-DD');
+    const o = validate(ChangesOptions, { region: v.region, from: v.from, to: v.to });
+    query = (m) => renderChanges(common.format, changes(m, o));
   } else if (sub === 'catalog') {
     query = (m) => {
       const flat = m.links.map((l) => ({ ...l, service: l.serviceId ? m.catalog.displayName(l.serviceId) : null }));
@@ -137,7 +148,7 @@ async function run(argv: string[]): Promise<number> {
       return render(common.format, m.links, flat, ['document', 'reglament', 'language', 'method', 'score', 'serviceId', 'name']);
     };
   } else {
-    throw new UsageError(`unknown query "${sub}"; expected in-force, history, compare or catalog`);
+    throw new UsageError(`unknown query "${sub}"; expected in-force, history, compare, changes or catalog`);
   }
   const source = await openSource(common);
   try {

@@ -23,6 +23,8 @@ import { globalOf } from '../../shared/regex.ts';
 import { extractProcedures } from './steps.ts';
 import { rolesOfListItem } from './roles.ts';
 import { extractTerms } from './terms.ts';
+import { readTiming } from './duration-structure.ts';
+import { findDurations } from './durations.ts';
 import { cleanName } from './patterns.ts';
 import { actKey as keyOf, parseActReference } from '../act/index.ts';
 
@@ -96,13 +98,17 @@ export function extractReglaments(doc: NormalizedDocument, structure: DocumentSt
       approvedBySpan = effectSpan;
     }
 
-    const procedures = extractProcedures(text, block.procedures, locale).map((p) => ({
+    const procedureFacts = extractProcedures(text, block.procedures, locale);
+    const timing = readTiming(text, doc.language, block, procedureFacts, (t, from, to) => findDurations(t, locale, from, to));
+    const procedures = procedureFacts.map((p, k) => ({
       variant: p.variant ? p.variant.text : null,
       evidence: p.variant ? { variant: doc.span(p.variant.start, p.variant.end) } : {},
-      steps: p.steps.map((s) => ({
+      limit: timing[k]!.limit.map((d) => ({ duration: d.value, evidence: doc.span(d.start, d.end) })),
+      steps: p.steps.map((s, j) => ({
         n: s.n,
         actor: s.actor ? s.actor.value : null,
         durations: s.durations.map((d) => d.value),
+        durationLinks: timing[k]!.links[j]!.map((l) => ({ relation: l.relation, ...(l.cue ? { evidence: doc.span(l.cue.start, l.cue.end) } : {}) })),
         evidence: {
           step: doc.span(s.start, s.end),
           ...(s.actor ? { actor: doc.span(s.actor.start, s.actor.end) } : {}),
