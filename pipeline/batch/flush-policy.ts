@@ -1,7 +1,7 @@
 /**
  * When a batch rewrites the embedded store's manifest. Each flush rewrites the whole manifest, so a
- * fixed cadence would make a run's manifest writes grow with the square of the corpus (at 100,000
- * documents, 200 rewrites of up to 60 MB). Guarantees:
+ * fixed cadence would make a run's manifest writes grow with the square of the corpus
+ * (docs/performance.md). Guarantees:
  * - a flush is due after `every` written documents or a tenth of the manifest, whichever is more, so
  *   all of a run's flushes together write a bounded multiple of its final manifest (about ten times,
  *   plus `every`-sized steps while it is small);

@@ -1,6 +1,6 @@
 /**
  * Parity: the corpus loaded into Neo4j answers every point-in-time query exactly as the embedded
- * store does (issue 5's suite runs on the Neo4j model, and the answers are compared as a whole).
+ * store does (the point-in-time suite runs on the Neo4j model, and the answers are compared as a whole).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compare, history, inForce, loadModel, type QueryModel } from '../../graph/queries/index.ts';

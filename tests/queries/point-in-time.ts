@@ -1,5 +1,5 @@
 /**
- * The point-in-time answers of issue 5 as a suite that runs on any store's model, so that every store
+ * The point-in-time answers as a suite that runs on any store's model, so that every store
  * is held to the same answers (parity). Run by done-when.test.ts on the real extraction of the corpus.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
