@@ -12,7 +12,7 @@ import { Diagnostic, Span } from './provenance.ts';
 
 export const PIPELINE_VERSION = '0.1.0';
 
-export const SourceFormat = z.enum(['text', 'markdown', 'pdf']);
+export const SourceFormat = z.enum(['text', 'markdown', 'pdf', 'html', 'docx']);
 export type SourceFormat = z.infer<typeof SourceFormat>;
 
 /** Where each act field was read; a field the text does not give has no evidence. */

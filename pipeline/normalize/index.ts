@@ -180,10 +180,13 @@ function startsFlushParagraph(line: string, previous: string, afterBlank: boolea
     || (afterBlank && PARAGRAPH_OPENER.test(line.slice(0, 2)));
 }
 
+/** Formats whose reader writes each paragraph on a line of its own. */
+const BLOCK_FORMATS: ReadonlySet<SourceFormat> = new Set(['html', 'docx']);
+
 /** Normalizes; the result's offsets point into `plain.text` (compose to reach the source). */
 export function normalizeText(plain: MappedText, format: SourceFormat, source?: string): MappedText {
   const out = new MappedTextBuilder();
-  const layout = format === 'markdown' ? { margin: 0, flush: false } : layoutOf(plain.text);
+  const layout = format === 'markdown' || BLOCK_FORMATS.has(format) ? { margin: 0, flush: false } : layoutOf(plain.text);
   const { flush } = layout;
   let previousContent = '';
   let afterBlank = false;
@@ -203,6 +206,8 @@ export function normalizeText(plain: MappedText, format: SourceFormat, source?: 
     if (out.length === 0) startsParagraph = false;
     // A Markdown block is a paragraph; a line the reader broke at a soft line break of the source
     // (its "\n" stands on the source's own line end) continues it.
+    // HTML and DOCX readers write one line per block (paragraph, table row, line break).
+    else if (BLOCK_FORMATS.has(format)) startsParagraph = true;
     else if (format === 'markdown') startsParagraph = !isSoftBreak(plain, source, content.offs[0]!);
     else {
       startsParagraph = indent >= PARAGRAPH_INDENT || (SENTENCE_END.test(previousContent) && PARAGRAPH_OPENER.test(first))

@@ -3,9 +3,11 @@
  * with an offset map back into the source.
  *
  * Guarantees to the next stage:
- * - `source` is the text every provenance span points into (for PDFs, pdf-parse's text layer);
- * - `plain.text` has no Markdown syntax; for text and PDF input it is `source` itself;
- * - the format is decided from the content (magic bytes, Markdown markers), not the extension;
+ * - `source` is the text every provenance span points into (for PDFs, pdf-parse's text layer; for
+ *   DOCX, the text the DOCX reader gives);
+ * - `plain.text` has no Markdown or HTML syntax; for text, PDF and DOCX input it is `source` itself;
+ * - the format is decided from the content (magic bytes, a Word package's body part, HTML or Markdown
+ *   markers), and from the extension for Markdown and HTML only;
  * - failures throw a ReadError naming the file and the reason.
  */
 import { createHash } from 'node:crypto';
@@ -18,6 +20,8 @@ import { pdfToText } from './pdf.ts';
 import { decodeText } from './decode.ts';
 import { DEFAULT_MAX_BYTES } from './limits.ts';
 import { ReadError } from './read-error.ts';
+import { isHtml, htmlToText } from './html.ts';
+import { docxToText, legacyWordReason, wordParts } from './docx.ts';
 
 export interface SourceDocument {
   path: string;
@@ -67,8 +71,21 @@ export async function readBytes(path: string, bytes: Uint8Array, contentHash = c
     const source = await pdfToText(path, bytes);
     return { ...base, format: 'pdf', source, plain: identityMapped(source), notes: [] };
   }
+  const word = wordParts(bytes);
+  if (word) {
+    const source = docxToText(word);
+    if (source.trim() === '') throw new ReadError(path, 'empty document (the Word file has no text in its body)');
+    return { ...base, format: 'docx', source, plain: identityMapped(source), notes: [] };
+  }
+  const legacy = legacyWordReason(bytes);
+  if (legacy) throw new ReadError(path, legacy);
   const { text: source, notes } = decodeText(path, bytes);
   if (source.trim() === '') throw new ReadError(path, 'empty document');
+  if (isHtml(path, source)) {
+    const plain = htmlToText(source);
+    if (plain.text.trim() === '') throw new ReadError(path, 'empty document (the HTML page has no text in its content)');
+    return { ...base, format: 'html', source, plain, notes };
+  }
   // A .md file is Markdown whatever it looks like (a converter's output may carry no "#" or "**").
   if (MARKDOWN_EXTENSION.test(path) || looksLikeMarkdown(source)) {
     return { ...base, format: 'markdown', source, plain: markdownToText(source), notes };
