@@ -176,7 +176,7 @@ export function docxToText(parts: Map<string, string>): string {
       }
       const name = c.localName ?? '';
       if (SKIPPED.has(name)) continue;
-      if (name === 't') out.push(c.textContent ?? '');
+      if (name === 't') out.push((c.textContent ?? '').replace(/\t/g, ' '));
       else if (name === 'tab' || name === 'ptab') out.push(' ');
       else if (name === 'br' || name === 'cr') out.push(wAttr(c, 'type') === 'page' || wAttr(c, 'type') === 'column' ? ' ' : '\n');
       else if (name === 'noBreakHyphen') out.push('-');
