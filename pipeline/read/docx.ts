@@ -15,16 +15,16 @@
  */
 import { unzipSync } from 'fflate';
 import { DOMParser, type Element as XmlElement, type Node as XmlNode } from '@xmldom/xmldom';
+import { isZip } from './kinds.ts';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
 export const DOCX_BODY_PART = 'word/document.xml';
 const PARTS = new Set([DOCX_BODY_PART, 'word/numbering.xml', 'word/styles.xml']);
 
 /** The body, numbering and styles parts of a ZIP package, or null when it is not a Word document. */
 export function wordParts(bytes: Uint8Array): Map<string, string> | null {
-  if (!ZIP_MAGIC.every((b, i) => bytes[i] === b)) return null;
+  if (!isZip(bytes)) return null;
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, { filter: (f) => PARTS.has(f.name) });
@@ -34,18 +34,6 @@ export function wordParts(bytes: Uint8Array): Map<string, string> | null {
   if (!files[DOCX_BODY_PART]) return null;
   const decoder = new TextDecoder('utf-8');
   return new Map(Object.entries(files).map(([name, data]) => [name, decoder.decode(data)]));
-}
-
-/** Binary Word and RTF files, which are read only after conversion. */
-const LEGACY_WORD: Array<[number[], string]> = [
-  [[0xd0, 0xcf, 0x11, 0xe0], 'a binary Word (.doc) or other legacy Office file is not read: save it as .docx (Word: File > Save As > Word Document), or as plain text or PDF'],
-  [[0x7b, 0x5c, 0x72, 0x74, 0x66], 'an RTF document is not read: save it as .docx (Word: File > Save As > Word Document), or as plain text or PDF'],
-];
-
-/** Why a binary Word or RTF file cannot be read, or null when it is neither. */
-export function legacyWordReason(bytes: Uint8Array): string | null {
-  for (const [magic, reason] of LEGACY_WORD) if (magic.every((b, i) => bytes[i] === b)) return reason;
-  return null;
 }
 
 const children = (el: XmlElement): XmlElement[] => {

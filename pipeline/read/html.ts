@@ -47,15 +47,6 @@ const BLOCK_TAGS = new Set([
   'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul',
 ]);
 
-const HTML_EXTENSION = /\.(?:html?|xhtml)$/i;
-/** A document that opens (after white space and comments) with a doctype or an html, head or body tag. */
-const HTML_DOCUMENT_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]/i;
-
-/** Whether a file is HTML: by its extension or by how its text opens, whatever its name. */
-export function isHtml(path: string, text: string): boolean {
-  return HTML_EXTENSION.test(path) || HTML_DOCUMENT_START.test(text.slice(0, 4096));
-}
-
 const WHITESPACE = /[ \t\n\r\f\u00a0]/;
 /** A character reference as the HTML tokenizer reads it (the ";" may be missing). */
 const CHARACTER_REFERENCE = /^&(?:#[xX][0-9a-fA-F]+;?|#[0-9]+;?|[A-Za-z][A-Za-z0-9]*;?)/;

@@ -20,8 +20,7 @@ import { pdfToText } from './pdf.ts';
 import { decodeText } from './decode.ts';
 import { DEFAULT_MAX_BYTES } from './limits.ts';
 import { ReadError } from './read-error.ts';
-import { isHtml, htmlToText } from './html.ts';
-import { docxToText, legacyWordReason, wordParts } from './docx.ts';
+import { isHtml, isZip, legacyWordReason } from './kinds.ts';
 
 export interface SourceDocument {
   path: string;
@@ -71,9 +70,10 @@ export async function readBytes(path: string, bytes: Uint8Array, contentHash = c
     const source = await pdfToText(path, bytes);
     return { ...base, format: 'pdf', source, plain: identityMapped(source), notes: [] };
   }
-  const word = wordParts(bytes);
-  if (word) {
-    const source = docxToText(word);
+  // The HTML and DOCX readers (and their parsers) load on first use: most runs read neither.
+  const word = isZip(bytes) ? await import('./docx.ts').then((m) => ({ parts: m.wordParts(bytes), toText: m.docxToText })) : undefined;
+  if (word?.parts) {
+    const source = word.toText(word.parts);
     if (source.trim() === '') throw new ReadError(path, 'empty document (the Word file has no text in its body)');
     return { ...base, format: 'docx', source, plain: identityMapped(source), notes: [] };
   }
@@ -82,7 +82,7 @@ export async function readBytes(path: string, bytes: Uint8Array, contentHash = c
   const { text: source, notes } = decodeText(path, bytes);
   if (source.trim() === '') throw new ReadError(path, 'empty document');
   if (isHtml(path, source)) {
-    const plain = htmlToText(source);
+    const plain = (await import('./html.ts')).htmlToText(source);
     if (plain.text.trim() === '') throw new ReadError(path, 'empty document (the HTML page has no text in its content)');
     return { ...base, format: 'html', source, plain, notes };
   }
