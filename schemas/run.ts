@@ -31,6 +31,10 @@ export const InputOutcome = z.object({
 });
 export type InputOutcome = z.infer<typeof InputOutcome>;
 
+/** A file of an input folder that was not read, and why ("unsupported kind .xlsx"). */
+export const SkippedFile = z.object({ path: z.string(), reason: z.string() });
+export type SkippedFile = z.infer<typeof SkippedFile>;
+
 export const RunReport = z.object({
   reportVersion: z.literal(1),
   startedAt: z.string(),
@@ -52,6 +56,8 @@ export const RunReport = z.object({
     notInInput: z.number().int(),
   }),
   failures: z.array(z.object({ path: z.string(), reason: z.string() })),
+  /** Files found in input folders and not read (not counted in `inputs`, never a failure). */
+  skipped: z.array(SkippedFile),
   /** Every input in input order. */
   perInput: z.array(InputOutcome),
   facts: z.object({ added: z.number().int(), removed: z.number().int() }),

@@ -8,7 +8,7 @@
  */
 import { PIPELINE_VERSION } from '../../schemas/extraction.ts';
 import type { FactCounts } from '../../schemas/manifest.ts';
-import { RunReport, type DocumentStatus, type InputOutcome, type StageTimes } from '../../schemas/run.ts';
+import { RunReport, type DocumentStatus, type InputOutcome, type SkippedFile, type StageTimes } from '../../schemas/run.ts';
 import { totalFacts } from '../../graph/embedded/store.ts';
 import { formatDuration } from './progress.ts';
 
@@ -109,6 +109,8 @@ export interface RunFacts {
   concurrency: number;
   inputs: number;
   notInInput: number;
+  /** Files of the input folders not read. */
+  skipped?: SkippedFile[];
   stagesMs: StageTimes;
   wallMs: number;
   workerStartupMs: number;
@@ -129,6 +131,7 @@ export function runReport(t: RunTally, run: RunFacts): RunReport {
     bytes: t.bytes,
     documents: { ...t.documents, notInInput: run.notInInput },
     failures: t.failures,
+    skipped: run.skipped ?? [],
     perInput: t.perInput,
     facts: t.facts,
     totals: t.totals,
@@ -150,6 +153,10 @@ export function humanSummary(r: RunReport): string[] {
     `changes: ${d.new} new, ${d.changed} changed, ${d.unchanged} unchanged, ${d.failed} failed` +
       (d.removed ? `, ${d.removed} removed` : '') + `; facts +${r.facts.added} -${r.facts.removed}`,
   ];
+  if (r.skipped.length) {
+    lines.push(`${r.skipped.length} files in the input folders not read:`);
+    for (const s of r.skipped) lines.push(`  ${s.path}: ${s.reason}`);
+  }
   if (d.notInInput) lines.push(`${d.notInInput} stored documents are not in the input set (run with --prune to remove them)`);
   const s = r.stagesMs;
   const secs = r.wallMs / 1000;

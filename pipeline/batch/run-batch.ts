@@ -26,7 +26,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ExtractionResult } from '../../schemas/extraction.ts';
 import type { GraphRows } from '../../schemas/graph.ts';
-import type { RunReport, StageTimes } from '../../schemas/run.ts';
+import type { RunReport, StageTimes, SkippedFile } from '../../schemas/run.ts';
 import type { FactCounts, InputStat, ManifestEntry } from '../../schemas/manifest.ts';
 import { toGraph } from '../../graph/model/index.ts';
 import { totalFacts, type EmbeddedStore } from '../../graph/embedded/store.ts';
@@ -43,6 +43,8 @@ export type { DocumentSummary } from './report.ts';
 
 export interface BatchOptions {
   files: string[];
+  /** Files of the input folders not read, for the report. */
+  skipped?: SkippedFile[];
   embedded: EmbeddedStore;
   graph?: GraphSink;
   concurrency: number;
@@ -271,6 +273,7 @@ export async function runBatch(opts: BatchOptions): Promise<RunReport> {
     concurrency: opts.concurrency,
     inputs: opts.files.length,
     notInInput: opts.prune ? 0 : gone.length,
+    skipped: opts.skipped,
     stagesMs: stages,
     wallMs: performance.now() - t0,
     workerStartupMs,

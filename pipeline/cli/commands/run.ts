@@ -104,10 +104,13 @@ async function runPipeline(argv: string[], defaultPaths: string[], withGraph: bo
   logNode(log);
   const concurrency = opts.concurrency ?? availableParallelism();
   const t0 = performance.now();
-  const { files, missing } = await collectInputs(opts.paths);
+  const { files, missing, skipped } = await collectInputs(opts.paths, { dataDir: opts.data });
   const collectMs = performance.now() - t0;
   for (const m of missing) log.error(`${m}: no such file or folder`);
-  if (files.length === 0) throw new UsageError(`no documents (.txt, .md, .pdf) found in ${opts.paths.join(', ')}`);
+  if (files.length === 0) {
+    const notRead = skipped.length ? `; not read: ${skipped.slice(0, 5).map((s) => `${s.path} (${s.reason})`).join(', ')}${skipped.length > 5 ? ', ...' : ''}` : '';
+    throw new UsageError(`no documents (.txt, .md, .pdf, .html, .docx) found in ${opts.paths.join(', ')}${notRead}`);
+  }
   const embedded = await EmbeddedStore.open(opts.data);
 
   const graph = withGraph ? await graphTarget(opts) : undefined;
@@ -117,7 +120,7 @@ async function runPipeline(argv: string[], defaultPaths: string[], withGraph: bo
     const width = Math.min(Math.max(...files.map((f) => f.length), 8), 60);
     log.debug(`${files.length} documents, concurrency ${concurrency}`);
     const report = await runBatch({
-      files, embedded, graph, concurrency, maxBytes: opts.maxBytes, prune: opts.prune,
+      files, skipped, embedded, graph, concurrency, maxBytes: opts.maxBytes, prune: opts.prune,
       logger: new Logger(opts.logLevel, process.stderr, () => progress.clear()),
       progress,
       onDocument: table ? (d) => { progress.clear(); console.log(documentLine(d, width)); } : undefined,
