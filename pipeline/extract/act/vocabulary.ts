@@ -14,9 +14,25 @@ export interface Found<T> {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 
 function stemRegex(stems: string[]): RegExp {
-  // Longest first, so a more specific stem wins at the same position; a stem starts at a word start.
+  // Longest first, so a more specific stem wins at the same position; where a stem may start is
+  // decided by wordStart (a case-insensitive pattern cannot tell capitals from small letters).
   const sorted = [...stems].sort((a, b) => b.length - a.length).map(escape);
-  return new RegExp(`(?<![\\p{L}\\d])(?:${sorted.join('|')})\\p{L}*`, 'giu');
+  return new RegExp(`(?:${sorted.join('|')})\\p{L}*`, 'giu');
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+const isLower = (c: string) => c !== c.toUpperCase();
+const isUpper = (c: string) => c !== c.toLowerCase();
+
+/**
+ * Whether a word starts at text[i]: after no letter or digit, or where a capital follows a small letter,
+ * as when a copied page glues its status banner to the act line ("Утративший силуПостановление",
+ * "Күшін жойғанҚостанай").
+ */
+function wordStart(text: string, i: number): boolean {
+  const before = text[i - 1];
+  if (before === undefined || !LETTER_OR_DIGIT.test(before)) return true;
+  return isLower(before) && isUpper(text[i] ?? '');
 }
 
 interface Table<T> {
@@ -45,6 +61,7 @@ function findAll<T>(t: Table<T>, text: string, start: number, end: number): Foun
   const window = text.slice(start, end);
   t.regex.lastIndex = 0;
   for (const m of window.matchAll(t.regex)) {
+    if (!wordStart(text, start + m.index!)) continue;
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
     const hit = t.lookup.find((l) => word.startsWith(l.stem));
     if (hit) out.push({ value: hit.value, start: start + m.index!, end: start + m.index! + m[0].length });

@@ -18,6 +18,14 @@ const LOOKBACK = 160;
 const NUMBER_WINDOW = 40;
 /** How far before the issuer its region is named ("Қостанай облысы Лисаков қаласы мәслихатының"). */
 const REGION_BEFORE_ISSUER = 80;
+/**
+ * A maslikhat decision numbered by its session, the session between the date and the number: "… 2014
+ * жылғы 26 маусымдағы ХХ сессиясының № 222 шешімі", "… V сайланған XIV сессиясының № 5С-14/1",
+ * "… кезектен тыс 35-сессиясының № 3". Roman numerals come in Latin or Cyrillic letters (Х, І, С).
+ */
+const SESSION_BEFORE_NUMBER = /^\s*(?:[IVXLCХІС]+\s+(?:сайланған|шақырылған)\s+)?(?:(?:кезектен\s+тыс|кезекті)\s+)?(?:[IVXLCХІС]+|\d+)(?:\s*-\s*(?:ші|шы)?\s*|\s+)(?:(?:кезектен\s+тыс|кезекті)\s+)?сессиясының\s*(?=№|N\s*\d)/iu;
+/** How far after a date its session may be named. */
+const SESSION_WINDOW = 80;
 /** A registration note after the number: "... 2020 жылғы 19 қазанда № 21478 болып тіркелді". */
 const REGISTRATION_AFTER = /^\s*(?:болып\s+)?тіркел/iu;
 /** How far after the number the registration verb may follow. */
@@ -41,7 +49,9 @@ export function findActReferences(text: string, start: number, end: number, cont
   let previousEnd = start;
   let previous: (ActRef & { end: number }) | null = null;
   found.forEach((d, i) => {
-    const after = NUMBER_AFTER.exec(text.slice(d.end, Math.min(end, d.end + NUMBER_WINDOW)));
+    const session = SESSION_BEFORE_NUMBER.exec(text.slice(d.end, Math.min(end, d.end + SESSION_WINDOW)));
+    const numberFrom = d.end + (session ? session[0].length : 0);
+    const after = NUMBER_AFTER.exec(text.slice(numberFrom, Math.min(end, numberFrom + NUMBER_WINDOW)));
     const from = Math.max(previousEnd, d.start - LOOKBACK, start);
     const issuers = findIssuers(text, from, d.start, 'kk');
     const issuer = issuers.at(-1);
@@ -53,7 +63,7 @@ export function findActReferences(text: string, start: number, end: number, cont
     // not one mentioned earlier in the title.
     const regionFrom = issuer ? Math.max(from, issuer.start - REGION_BEFORE_ISSUER) : from;
     const regions = findRegions(text, regionFrom, issuer ? issuer.start : d.start, 'kk').slice(-1);
-    const numberEnd = after ? d.end + after[0].length : d.end;
+    const numberEnd = after ? numberFrom + after[0].length : d.end;
     // "... министрлігінде 2020 жылғы 19 қазанда № 21478 болып тіркелді" registers an act, it is none.
     if (REGISTRATION_AFTER.test(text.slice(numberEnd, numberEnd + REGISTRATION_WINDOW))) return;
     if (after && NEWSPAPER_ISSUE_AFTER.test(text.slice(numberEnd, numberEnd + ISSUE_WINDOW))) return;

@@ -12,11 +12,14 @@ export const act: ActLocale = {
   findReferences: findActReferences,
   dates,
 
-  // A line that ends in "тіркелді" is the registration note, even when it opens with the state's name.
-  preambleStart: /(?:^|\n)\s*(?![^\n]{0,160}?тіркелді)(?:Қазақстан\s+Республикасының|"Қазақстан|«Қазақстан|Сәйкес|.{0,200}?басшылыққа\s+ала\s+отырып)/iu,
+  // A line that ends in "тіркелді" (older acts: "тіркелген") is the registration note, even when it opens
+  // with the state's name.
+  preambleStart: /(?:^|\n)\s*(?![^\n]{0,160}?тіркел(?:ді|ген))(?:Қазақстан\s+Республикасының|"Қазақстан|«Қазақстан|Сәйкес|.{0,200}?басшылыққа\s+ала\s+отырып)/iu,
   // Case-sensitive: the operative verb is printed in capitals, the same words in prose are not it.
   operativeVerb: /ҚАУЛЫ\s+ЕТЕДІ|ШЕШІМ\s+ҚАБЫЛДАДЫ|БҰЙЫРАМЫН|ШЕШТІ/u,
-  registration: /(?:департаментінде|басқармасында|министрлігінде|тізілімінде)[^\n]{0,80}?тіркелді/iu,
+  // Older acts close the note with the participle: "… 2008 жылғы 3 наурызда N 3105 тіркелген"; "тіркелген
+  // күнінен" is the entry-into-force rule, not a note.
+  registration: /(?:департаментінде|басқармасында|министрлігінде|тізілімінде)[^\n]{0,80}?тіркел(?:ді|ген(?!\s+күн))/iu,
   statusBanner: /Күшін\s+жойған/iu,
   otherStatusAtEnd: /(?:^|\s)(?:Қолданыстағы|Қолданысқа\s+енгізілетін|Күшіне\s+енбеген|Жаңа|Тоқтатыл(?:ған|ды))\s*$/iu,
 
