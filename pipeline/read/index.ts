@@ -61,6 +61,7 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
 }
 
 const MARKDOWN_EXTENSION = /\.(?:md|markdown)$/i;
+const DOCX_EXTENSION = /\.docx$/i;
 
 /** `contentHash`: the SHA-256 of `bytes` when the caller has it already (the batch runner hashes every
  * input to find unchanged ones). */
@@ -76,6 +77,9 @@ export async function readBytes(path: string, bytes: Uint8Array, contentHash = c
     const source = word.toText(word.parts);
     if (source.trim() === '') throw new ReadError(path, 'empty document (the Word file has no text in its body)');
     return { ...base, format: 'docx', source, plain: identityMapped(source), notes: [] };
+  }
+  if (word && DOCX_EXTENSION.test(path)) {
+    throw new ReadError(path, 'damaged or not a Word document: the ZIP package cannot be unzipped or has no word/document.xml; open and save it again in Word');
   }
   const legacy = legacyWordReason(bytes);
   if (legacy) throw new ReadError(path, legacy);

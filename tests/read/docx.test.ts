@@ -108,6 +108,13 @@ describe('acts as Word files', () => {
     await expect(readBytes('act.rtf', rtf)).rejects.toThrow(/act\.rtf: an RTF document is not read: save it as \.docx/);
   });
 
+  it('a .docx that is damaged or holds no Word body says so', async () => {
+    const bytes = new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Текст')] }] })));
+    await expect(readBytes('cut.docx', bytes.subarray(0, bytes.length >> 1))).rejects.toThrow(/^cut\.docx: damaged or not a Word document/);
+    const { zipSync } = await import('fflate');
+    await expect(readBytes('sheet.docx', zipSync({ 'xl/workbook.xml': new Uint8Array([60, 97, 47, 62]) }))).rejects.toThrow(/no word\/document\.xml/);
+  });
+
   it('a ZIP archive that is no Word document keeps its own reason', async () => {
     const { zipSync } = await import('fflate');
     const xlsx = zipSync({ 'xl/workbook.xml': new TextEncoder().encode('<workbook/>') });
