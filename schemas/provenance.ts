@@ -4,7 +4,8 @@
  *
  * Offsets are UTF-16 code unit offsets (JavaScript string indices) into the *source text*:
  * the file decoded as text for .txt/.md, the text layer returned by pdf-parse for .pdf.
- * Invariant checked by tests: source.slice(start, end) === quote.
+ * Invariant checked by tests: source.slice(start, end) === quote, and `line` is the 1-based line of the
+ * source text that holds `start` (a line ends at "\n", "\r\n" or a lone "\r").
  */
 import { z } from 'zod';
 
@@ -12,6 +13,9 @@ export const Span = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   quote: z.string(),
+  /** Set on every span the pipeline makes (pipeline/shared/mapped-text.ts); optional so that results
+   * stored without it still read. */
+  line: z.number().int().positive().optional(),
 });
 export type Span = z.infer<typeof Span>;
 

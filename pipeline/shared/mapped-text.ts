@@ -4,6 +4,7 @@
  * an extractor can be carried back to the exact characters of the source file.
  */
 import type { Span } from '../../schemas/provenance.ts';
+import { lineAt } from './line-index.ts';
 
 export interface MappedText {
   readonly text: string;
@@ -85,12 +86,13 @@ export function composeMapped(outer: MappedText, inner: MappedText): MappedText 
 
 /**
  * The source span covering text[start, end): from the smallest to the largest source offset of
- * its characters (moved fragments can make the map non-monotonic), quoted from the source.
+ * its characters (moved fragments can make the map non-monotonic), quoted from the source, with the
+ * source line its quote starts on.
  */
 export function sourceSpan(mapped: MappedText, source: string, start: number, end: number): Span {
   if (end <= start) {
     const at = mapped.offsets[Math.min(start, mapped.text.length)];
-    return { start: at, end: at, quote: '' };
+    return { start: at, end: at, quote: '', line: lineAt(source, at) };
   }
   let lo = Infinity;
   let hi = -Infinity;
@@ -101,5 +103,5 @@ export function sourceSpan(mapped: MappedText, source: string, start: number, en
   }
   const s = Math.max(0, lo);
   const e = Math.min(source.length, hi + 1);
-  return { start: s, end: e, quote: source.slice(s, e) };
+  return { start: s, end: e, quote: source.slice(s, e), line: lineAt(source, s) };
 }

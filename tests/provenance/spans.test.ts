@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { extractFile } from '../../pipeline/extract-file.ts';
 import { corpusFiles, corpusPath } from '../helpers/corpus.ts';
 
-interface SpanLike { start: number; end: number; quote: string }
+interface SpanLike { start: number; end: number; quote: string; line?: number }
 const isSpan = (v: unknown): v is SpanLike =>
   typeof v === 'object' && v !== null && typeof (v as SpanLike).start === 'number' && typeof (v as SpanLike).end === 'number' && typeof (v as SpanLike).quote === 'string';
 
@@ -40,6 +40,9 @@ describe('provenance of every fact', () => {
       const wrong = spans.filter(([, s]) => s.end < s.start || s.end > source.length || source.slice(s.start, s.end) !== s.quote || s.quote.trim() === '');
       expect(wrong.map(([p, s]) => `${p} ${s.start}-${s.end} ${JSON.stringify(s.quote.slice(0, 40))}`)).toEqual([]);
       expect(spans.length).toBeGreaterThan(facts);
+      // The line a reader finds the quote on: line breaks before the span, plus one.
+      const misplaced = spans.filter(([, s]) => s.line !== source.slice(0, s.start).split(/\r\n|\r|\n/).length);
+      expect(misplaced.map(([p, s]) => `${p} line ${s.line} at ${s.start}`)).toEqual([]);
     });
   }
 });
