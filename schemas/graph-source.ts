@@ -72,6 +72,38 @@ export const ReglamentRow = z.object({
 });
 export type ReglamentRow = z.infer<typeof ReglamentRow>;
 
+/** Where a fact was read: the span of the document's source text, the line it starts on, the quote. */
+export const EvidenceRow = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  quote: z.string(),
+  /** null for facts stored without a line. */
+  line: z.number().int().positive().nullable(),
+});
+export type EvidenceRow = z.infer<typeof EvidenceRow>;
+
+export const StepTextRow = StepRow.extend({
+  evidence: EvidenceRow,
+  actorEvidence: EvidenceRow.nullable(),
+  /** One per duration, in the same order. */
+  durationEvidence: z.array(EvidenceRow),
+});
+export type StepTextRow = z.infer<typeof StepTextRow>;
+
+export const ReglamentTextRow = ReglamentRow.omit({ steps: true, limits: true, terms: true, actors: true, quotes: true }).extend({
+  evidence: z.object({
+    service: EvidenceRow,
+    appendix: EvidenceRow.nullable(),
+    approvedBy: EvidenceRow.nullable(),
+    effect: EvidenceRow.nullable(),
+  }),
+  procedures: z.array(z.object({ variant: z.string().nullable(), evidence: EvidenceRow.nullable(), steps: z.array(StepTextRow) })),
+  /** Section 3's participants in order, each with its first mention. */
+  participants: z.array(z.object({ role: RoleId, evidence: EvidenceRow.nullable() })),
+  terms: z.array(TermRow.extend({ evidence: EvidenceRow })),
+});
+export type ReglamentTextRow = z.infer<typeof ReglamentTextRow>;
+
 export const DocumentRow = z.object({
   name: z.string(),
   path: z.string(),

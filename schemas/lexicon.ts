@@ -71,6 +71,12 @@ export const RolesLexicon = z.object({
 });
 export type RolesLexicon = z.infer<typeof RolesLexicon>;
 
+/** role-labels.json: a role id's label per language, for answers (graph/queries). */
+export const RoleLabelsLexicon = z.object({
+  labels: z.record(RoleId, z.object({ ru: z.string().min(1), kk: z.string().min(1) })),
+});
+export type RoleLabelsLexicon = z.infer<typeof RoleLabelsLexicon>;
+
 // ---- act lexicons: months.json, regions.json, acts.json ----
 
 export const MonthsLexicon = z.object({
@@ -80,7 +86,13 @@ export const MonthsLexicon = z.object({
 export type MonthsLexicon = z.infer<typeof MonthsLexicon>;
 
 export const RegionsLexicon = z.object({
-  regions: z.array(z.object({ id: RegionId, ru: Forms, kk: Forms })).min(20),
+  regions: z.array(z.object({
+    id: RegionId,
+    ru: Forms,
+    kk: Forms,
+    /** Names and abbreviations a user types for the region ("ЗКО", "Батыс Қазақстан"): queries only. */
+    aliases: z.array(z.string().min(1)).default([]),
+  })).min(20),
 });
 export type RegionsLexicon = z.infer<typeof RegionsLexicon>;
 

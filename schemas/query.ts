@@ -5,7 +5,7 @@
  * date, or the entry-into-force rule was not stated, or the relation itself was inferred.
  */
 import { z } from 'zod';
-import { ActKey, Duration, EntryIntoForce, IsoDate, Language, RegionId, RoleId } from './gold.ts';
+import { ActKey, Channel, Duration, EntryIntoForce, IsoDate, Language, RegionId, RoleId, TermKind } from './gold.ts';
 import { Neo4jFlags } from './neo4j.ts';
 
 export const Certainty = z.enum(['exact', 'estimated']);
@@ -71,6 +71,10 @@ export const SourceRef = z.object({
 });
 export type SourceRef = z.infer<typeof SourceRef>;
 
+/** One end of a validity interval, for the reader: when, how sure, the full basis, and why in one short line. */
+export const ValidityEnd = DateFact.extend({ why: z.string() });
+export type ValidityEnd = z.infer<typeof ValidityEnd>;
+
 export const InForceRow = z.object({
   service: z.string(),
   /** Catalog id, or `unmatched:<name>` for a name the catalog does not know. */
@@ -85,7 +89,12 @@ export const InForceRow = z.object({
   validFrom: IsoDate,
   validTo: IsoDate.nullable(),
   certainty: Certainty,
+  /** The certainty of each end on its own (`certainty` is the worse of the two). */
+  fromCertainty: Certainty,
+  toCertainty: Certainty.nullable(),
   basis: z.array(z.string()),
+  /** One short line per end: what puts the text in force, and what ends it. */
+  why: z.object({ from: z.string(), to: z.string() }),
   /** Corpus documents holding this text; empty when the corpus does not carry it (only its replacement is known). */
   source: z.array(SourceRef),
 });
@@ -220,6 +229,78 @@ export const CatalogLinkRow = z.object({
 });
 export type CatalogLinkRow = z.infer<typeof CatalogLinkRow>;
 
+/** Where a fact was read: the document, the line its quote starts on, the raw quote and its span, and the quote as a reader writes it. */
+export const Evidence = z.object({
+  document: z.string(),
+  /** 1-based line of the document's source text; null when the store holds no line for it. */
+  line: z.number().int().positive().nullable(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** source.slice(start, end), as it stands in the document. */
+  quote: z.string(),
+  /** The quote as a reader writes it: letter-spacing rejoined, line breaks as spaces. */
+  reading: z.string(),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+/** A role with its label in the language of the text. */
+export const RoleRef = z.object({ id: RoleId, label: z.string() });
+export type RoleRef = z.infer<typeof RoleRef>;
+
+export const ActRef = z.object({
+  key: ActKey,
+  number: z.string(),
+  date: IsoDate,
+  title: z.string().nullable(),
+  /** A corpus document carries the act's own text. */
+  inCorpus: z.boolean(),
+  /** Where the reglament's text names this act (the approval stamp, the amending point); null when it does not. */
+  evidence: Evidence.nullable(),
+});
+export type ActRef = z.infer<typeof ActRef>;
+
+export const ReglamentStep = z.object({
+  n: z.number().int().positive(),
+  actor: RoleRef.nullable(),
+  durations: z.array(Duration),
+  evidence: Evidence,
+  actorEvidence: Evidence.nullable(),
+  durationEvidence: z.array(Evidence),
+});
+export type ReglamentStep = z.infer<typeof ReglamentStep>;
+
+/** One reglament text in full, with the version of the service's reglament it belongs to. */
+export const ReglamentAnswer = z.object({
+  region: RegionId.nullable(),
+  serviceId: z.string(),
+  service: z.object({
+    /** The name the text itself uses; null when the text is not in the corpus. */
+    name: z.string().nullable(),
+    evidence: Evidence.nullable(),
+    /** The catalog entry: its Russian and Kazakh display names; null for a name the catalog does not know. */
+    catalog: z.object({ id: z.string(), ru: z.string().nullable(), kk: z.string().nullable() }).nullable(),
+  }),
+  approvedBy: ActRef.nullable(),
+  wordingBy: ActRef.nullable(),
+  wording: z.enum(['approved', 'new-wording', 'added']).nullable(),
+  /** null when the text cannot be placed in time (no approving or carrying act, no region). */
+  validity: z.object({ from: ValidityEnd, to: ValidityEnd.nullable() }).nullable(),
+  /** The text in the corpus; null when the version is known only because a later act replaces it. */
+  text: z.object({
+    document: z.string(),
+    reglament: z.number().int().positive(),
+    language: Language,
+    appendix: z.string().nullable(),
+    procedures: z.array(z.object({ variant: z.string().nullable(), evidence: Evidence.nullable(), steps: z.array(ReglamentStep) })),
+    participants: z.array(z.object({ role: RoleRef, evidence: Evidence.nullable() })),
+    terms: z.array(z.object({ kind: TermKind, channel: Channel, duration: Duration, evidence: Evidence })),
+  }).nullable(),
+  /** The same version's texts in other languages. */
+  otherTexts: z.array(z.object({ document: z.string(), reglament: z.number().int().positive(), language: Language })),
+  notes: z.array(z.string()),
+});
+export type ReglamentAnswer = z.infer<typeof ReglamentAnswer>;
+
 const isCalendarDate = (d: string) => {
   const t = Date.parse(`${d}T00:00:00Z`);
   return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d;
@@ -232,6 +313,12 @@ export const InForceOptions = z.object({
   service: z.string().min(1).optional(),
 });
 export type InForceOptions = z.infer<typeof InForceOptions>;
+
+export const ReglamentOptions = z.union([
+  z.object({ region: RegionId, service: z.string().min(1), date: dateOpt.optional() }),
+  z.object({ document: z.string().min(1), reglament: z.coerce.number().int().positive() }),
+]);
+export type ReglamentOptions = z.infer<typeof ReglamentOptions>;
 
 export const HistoryOptions = z.union([
   z.object({ act: ActKey }),

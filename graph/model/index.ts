@@ -13,8 +13,9 @@
  *   (:Document)-[:HAS_AMENDMENT]->(:Amendment {target, point, subpoint, change, text})  sub-points it rewords or adds
  *
  * Guarantees: keys are deterministic (same result → same rows); every fact row (owned node or
- * relationship) carries its provenance: `doc` plus `start`, `end`, `quote` of its evidence in the
- * source; owned rows are unique within a document. Acts known only from a reference are Act nodes
+ * relationship) carries its provenance: `doc` plus `start`, `end`, `quote` and `line` of its evidence
+ * in the source (a Step also its actor's, its variant heading's and each duration's; a
+ * ReglamentVersion its appendix label's, approval stamp's and effect's, under prefixed names); owned rows are unique within a document. Acts known only from a reference are Act nodes
  * too; `inCorpus` is true when some document carries the act's own text.
  */
 import type { ExtractionResult } from '../../schemas/extraction.ts';
@@ -32,7 +33,15 @@ export function actKeyParts(key: string): { issuer: string; region: string | nul
   return { issuer, region: region === '-' ? null : region, date, number: rest.join('|') };
 }
 
-const span = (s: Span | undefined): Props => (s ? { start: s.start, end: s.end, quote: s.quote } : { start: null, end: null, quote: null });
+const span = (s: Span | undefined): Props => (s ? { start: s.start, end: s.end, quote: s.quote, line: s.line ?? null } : { start: null, end: null, quote: null, line: null });
+/** A second span on the same row, its properties named `<prefix>Start`, `<prefix>End`, `<prefix>Quote`, `<prefix>Line`. */
+const spanAs = (prefix: string, s: Span | undefined): Props =>
+  Object.fromEntries(Object.entries(span(s)).map(([k, v]) => [`${prefix}${k[0]!.toUpperCase()}${k.slice(1)}`, v]));
+/** A list of spans as parallel lists (Neo4j properties hold lists of scalars, not of maps). */
+const spanLists = (prefix: string, ss: Span[]): Props => ({
+  [`${prefix}Starts`]: ss.map((s) => s.start), [`${prefix}Ends`]: ss.map((s) => s.end),
+  [`${prefix}Quotes`]: ss.map((s) => s.quote), [`${prefix}Lines`]: ss.map((s) => s.line ?? 0),
+});
 const present = (xs: (string | undefined)[]): string[] => [...new Set(xs.filter((x): x is string => !!x))];
 
 let catalog: Catalog | undefined;
@@ -103,6 +112,7 @@ export function toGraph(result: ExtractionResult): GraphRows {
       // A procedure's own time limit, as two parallel lists (Neo4j properties hold no maps).
       limitProcedures: g.procedures.flatMap((p, k) => p.limit.map(() => k + 1)),
       limitDurations: g.procedures.flatMap((p) => p.limit.map((l) => l.duration)),
+      ...spanAs('appendix', g.evidence.appendix), ...spanAs('approvedBy', g.evidence.approvedBy), ...spanAs('effect', g.evidence.effect),
     }, true);
     rel('CONTAINS', ['Document', doc], ['ReglamentVersion', rv], {}, true);
     node('Service', serviceId, { name: serviceId.startsWith('unmatched:') ? g.service : services().displayName(serviceId), matched: !serviceId.startsWith('unmatched:') }, false);
@@ -122,7 +132,10 @@ export function toGraph(result: ExtractionResult): GraphRows {
       let previous: string | null = null;
       for (const s of p.steps) {
         const sk = `${rv}#${vi + 1}#${s.n}#${order}`;
-        node('Step', sk, { variant: p.variant, variantIndex: vi + 1, n: s.n, order, actor: s.actor, durations: s.durations, durationLinks: s.durationLinks.map((l) => l.relation), ...span(s.evidence.step) }, true);
+        node('Step', sk, {
+          variant: p.variant, variantIndex: vi + 1, n: s.n, order, actor: s.actor, durations: s.durations, durationLinks: s.durationLinks.map((l) => l.relation), ...span(s.evidence.step),
+          ...spanAs('variant', p.evidence.variant), ...spanAs('actor', s.evidence.actor), ...spanLists('duration', s.evidence.durations),
+        }, true);
         rel('HAS_STEP', ['ReglamentVersion', rv], ['Step', sk], { order }, true);
         if (previous) rel('NEXT', ['Step', previous], ['Step', sk], {}, true);
         if (s.actor) {

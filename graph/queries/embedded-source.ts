@@ -4,10 +4,13 @@
  * document header and per act a relation names, relations as stated, reglaments with the key of the
  * act carrying them. A header without issuer, date or number has no key and states no act.
  */
-import type { ExtractedAct, ExtractionResult } from '../../schemas/extraction.ts';
+import type { ExtractedAct, ExtractedReglament, ExtractionResult } from '../../schemas/extraction.ts';
+import type { Span } from '../../schemas/provenance.ts';
 import { EmbeddedStore } from '../embedded/store.ts';
-import { type GraphSource, parseRows } from './source.ts';
-import { ActStatementRow, AmendmentRow, DocumentRow, ReglamentRow, RelationRow } from '../../schemas/graph-source.ts';
+import { type GraphSource, parseRows, type ReglamentRef } from './source.ts';
+import {
+  ActStatementRow, AmendmentRow, DocumentRow, type EvidenceRow, ReglamentRow, ReglamentTextRow, RelationRow,
+} from '../../schemas/graph-source.ts';
 
 /** `issuer|region|date|number`, or null when the header lacks a part of the key. */
 export function actKeyOf(act: Pick<ExtractedAct, 'issuer' | 'region' | 'date' | 'number'> | null): string | null {
@@ -90,16 +93,59 @@ export function rowsOf(results: ExtractionResult[]) {
   };
 }
 
+const evidence = (s: Span): EvidenceRow => ({ start: s.start, end: s.end, quote: s.quote, line: s.line ?? null });
+const maybe = (s: Span | undefined): EvidenceRow | null => (s ? evidence(s) : null);
+
+/** One reglament of a result in full, as the Neo4j source reads it back from the graph. */
+export function reglamentTextOf(r: ExtractionResult, g: ExtractedReglament): ReglamentTextRow {
+  return {
+    document: r.source,
+    language: r.language,
+    ordinal: g.ordinal,
+    appendix: g.appendix,
+    service: g.service,
+    carrier: actKeyOf(r.act),
+    approvedBy: g.approvedBy,
+    effect: g.effect,
+    evidence: {
+      service: evidence(g.evidence.service),
+      appendix: maybe(g.evidence.appendix),
+      approvedBy: maybe(g.evidence.approvedBy),
+      effect: maybe(g.evidence.effect),
+    },
+    procedures: g.procedures.map((p, k) => ({
+      variant: p.variant,
+      evidence: maybe(p.evidence.variant),
+      steps: p.steps.map((s) => ({
+        variant: p.variant, procedure: k, n: s.n, actor: s.actor, durations: s.durations, links: s.durationLinks.map((l) => l.relation),
+        evidence: evidence(s.evidence.step), actorEvidence: maybe(s.evidence.actor), durationEvidence: s.evidence.durations.map(evidence),
+      })),
+    })),
+    participants: g.actors.map((role) => ({ role, evidence: maybe(g.actorMentions.find((m) => m.role === role)?.evidence) })),
+    terms: g.terms.map((t) => ({ kind: t.kind, channel: t.channel, duration: t.duration, evidence: evidence(t.evidence) })),
+  };
+}
+
 export class ResultsSource implements GraphSource {
   private readonly rows: ReturnType<typeof rowsOf>;
+  private readonly byName: Map<string, ExtractionResult>;
   constructor(results: ExtractionResult[], readonly label = 'embedded (in memory)') {
     this.rows = rowsOf(results);
+    this.byName = new Map(results.map((r) => [r.source, r]));
   }
   async actStatements() { return this.rows.acts; }
   async relations() { return this.rows.relations; }
   async reglaments() { return this.rows.reglaments; }
   async documents() { return this.rows.documents; }
   async amendments() { return this.rows.amendments; }
+  async reglamentTexts(refs: ReglamentRef[]) {
+    const rows = refs.flatMap((ref) => {
+      const r = this.byName.get(ref.document);
+      const g = r?.reglaments.find((x) => x.ordinal === ref.ordinal);
+      return r && g ? [reglamentTextOf(r, g)] : [];
+    });
+    return parseRows(ReglamentTextRow, rows, 'embedded reglament texts');
+  }
   async close() {}
 }
 

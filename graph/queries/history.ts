@@ -13,6 +13,7 @@ import { HistoryOptions, HistoryResult, HistoryRow, type ActSummary, type Change
 import { shortAct } from './format.ts';
 import { worse } from '../temporal/versions.ts';
 import type { QueryModel } from './model.ts';
+import { closestTail, type Candidate } from './suggest.ts';
 
 export class QueryError extends Error {
   constructor(message: string) {
@@ -21,14 +22,22 @@ export class QueryError extends Error {
   }
 }
 
+/** Every act of the graph as a suggestion: its key, and its number and date as people write them. */
+const actCandidates = (model: QueryModel, region?: string): Candidate[] => [...model.acts.values()]
+  .filter((a) => !region || a.region === region)
+  .map((a) => ({ label: a.key, names: [a.key, `${a.number} ${a.date}`, a.number] }));
+
 export function resolveAct(model: QueryModel, options: HistoryOptions): string {
   const o = HistoryOptions.parse(options);
   if ('act' in o) {
-    if (!model.acts.has(o.act)) throw new QueryError(`no act ${o.act} in the graph`);
+    if (!model.acts.has(o.act)) throw new QueryError(`no act ${o.act} in the graph${closestTail(o.act, actCandidates(model))}`);
     return o.act;
   }
   const hits = [...model.acts.values()].filter((a) => a.region === o.region && a.number === o.number && (!o.date || a.date === o.date));
-  if (hits.length === 0) throw new QueryError(`no act № ${o.number}${o.date ? ` of ${o.date}` : ''} in ${o.region} in the graph`);
+  if (hits.length === 0) {
+    const typed = o.date ? `${o.number} ${o.date}` : o.number;
+    throw new QueryError(`no act № ${o.number}${o.date ? ` of ${o.date}` : ''} in ${o.region} in the graph${closestTail(typed, actCandidates(model, o.region).length ? actCandidates(model, o.region) : actCandidates(model))}`);
+  }
   if (hits.length > 1) throw new QueryError(`several acts № ${o.number} in ${o.region}: ${hits.map((a) => a.key).join(', ')}; give --date or the act key`);
   return hits[0]!.key;
 }

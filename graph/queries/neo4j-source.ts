@@ -8,8 +8,55 @@
 import neo4j from 'neo4j-driver';
 import { openNeo4jStore, resolveNeo4jConfig, type Neo4jStore } from '../neo4j/store.ts';
 import type { Neo4jFlags } from '../../schemas/neo4j.ts';
-import { type GraphSource, parseRows } from './source.ts';
-import { ActStatementRow, AmendmentRow, DocumentRow, ReglamentRow, RelationRow } from '../../schemas/graph-source.ts';
+import { type GraphSource, parseRows, type ReglamentRef } from './source.ts';
+import {
+  ActStatementRow, AmendmentRow, DocumentRow, type EvidenceRow, ReglamentRow, ReglamentTextRow, RelationRow,
+} from '../../schemas/graph-source.ts';
+
+type Props = Record<string, unknown>;
+
+/** The span stored on a row under `<prefix>Start`, ... (no prefix: `start`, ...), or null when it has none. */
+function evidenceAt(props: Props, prefix = ''): EvidenceRow | null {
+  const k = (name: string) => (prefix ? `${prefix}${name[0]!.toUpperCase()}${name.slice(1)}` : name);
+  const start = props[k('start')];
+  if (start === null || start === undefined) return null;
+  return { start: start as number, end: props[k('end')] as number, quote: props[k('quote')] as string, line: (props[k('line')] as number | null) ?? null };
+}
+
+/** The spans stored as parallel lists `<prefix>Starts`, `<prefix>Ends`, `<prefix>Quotes`, `<prefix>Lines`. */
+function evidenceLists(props: Props, prefix: string): EvidenceRow[] {
+  const starts = (props[`${prefix}Starts`] as number[] | null) ?? [];
+  return starts.map((start, i) => ({
+    start,
+    end: (props[`${prefix}Ends`] as number[])[i]!,
+    quote: (props[`${prefix}Quotes`] as string[])[i]!,
+    line: (props[`${prefix}Lines`] as number[] | null)?.[i] || null,
+  }));
+}
+
+/** A ReglamentTextRow from a ReglamentVersion node, its Step and Term nodes and its participants. */
+function reglamentText(document: string, rv: Props, steps: Props[], participants: Props[], terms: Props[]): unknown {
+  const procedures: Array<{ variant: string | null; evidence: EvidenceRow | null; steps: unknown[] }> = [];
+  let index = -1;
+  for (const s of steps) {
+    if (s.variantIndex !== index) {
+      procedures.push({ variant: (s.variant as string | null) ?? null, evidence: evidenceAt(s, 'variant'), steps: [] });
+      index = s.variantIndex as number;
+    }
+    procedures[procedures.length - 1]!.steps.push({
+      variant: s.variant ?? null, procedure: (s.variantIndex as number) - 1, n: s.n, actor: s.actor ?? null, durations: s.durations ?? [], links: s.durationLinks ?? [],
+      evidence: evidenceAt(s), actorEvidence: evidenceAt(s, 'actor'), durationEvidence: evidenceLists(s, 'duration'),
+    });
+  }
+  return {
+    document, language: rv.language, ordinal: rv.ordinal, appendix: rv.appendix ?? null, service: rv.service,
+    carrier: rv.carrier ?? null, approvedBy: rv.approvedBy ?? null, effect: rv.effect ?? null,
+    evidence: { service: evidenceAt(rv), appendix: evidenceAt(rv, 'appendix'), approvedBy: evidenceAt(rv, 'approvedBy'), effect: evidenceAt(rv, 'effect') },
+    procedures,
+    participants: participants.map((p) => ({ role: p.role, evidence: evidenceAt(p) })),
+    terms: terms.map((t) => ({ kind: t.kind, channel: t.channel ?? null, duration: t.duration, evidence: evidenceAt(t) })),
+  };
+}
 
 export class Neo4jSource implements GraphSource {
   readonly label: string;
@@ -17,9 +64,9 @@ export class Neo4jSource implements GraphSource {
     this.label = `neo4j (${store.config.uri})`;
   }
 
-  private async read(query: string): Promise<Record<string, unknown>[]> {
+  private async read(query: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
     const db = this.store.config.database ? { database: this.store.config.database } : {};
-    const r = await this.store.driver.executeQuery(query, {}, { ...db, routing: neo4j.routing.READ });
+    const r = await this.store.driver.executeQuery(query, params, { ...db, routing: neo4j.routing.READ });
     return r.records.map((x) => x.toObject());
   }
 
@@ -82,6 +129,35 @@ export class Neo4jSource implements GraphSource {
               x.change AS change, x.text AS text, x.quote AS quote ORDER BY d.key, x.order`,
     );
     return parseRows(AmendmentRow, rows, 'neo4j amendments');
+  }
+
+  async reglamentTexts(refs: ReglamentRef[]) {
+    const rows = await this.read(
+      `UNWIND range(0, size($refs) - 1) AS i
+       WITH i, $refs[i] AS ref
+       MATCH (d:Document {key: ref.document})-[:CONTAINS]->(rv:ReglamentVersion)
+       WHERE rv.ordinal = ref.ordinal
+       CALL (rv) {
+         OPTIONAL MATCH (rv)-[:HAS_STEP]->(s:Step)
+         WITH s ORDER BY s.order
+         RETURN collect(s {.*}) AS steps
+       }
+       CALL (rv) {
+         OPTIONAL MATCH (rv)-[p:HAS_PARTICIPANT]->(r:Role)
+         WITH p, r ORDER BY p.order
+         RETURN collect(CASE WHEN r IS NULL THEN null ELSE {role: r.key, start: p.start, end: p.end, quote: p.quote, line: p.line} END) AS participants
+       }
+       CALL (rv) {
+         OPTIONAL MATCH (rv)-[:HAS_TERM]->(t:Term)
+         WITH t ORDER BY t.order
+         RETURN collect(t {.*}) AS terms
+       }
+       RETURN i, d.key AS document, rv {.*} AS rv, steps, participants, terms
+       ORDER BY i`,
+      { refs: refs.map((r) => ({ document: r.document, ordinal: neo4j.int(r.ordinal) })) },
+    );
+    const texts = rows.map((r) => reglamentText(r.document as string, r.rv as Props, r.steps as Props[], r.participants as Props[], r.terms as Props[]));
+    return parseRows(ReglamentTextRow, texts, 'neo4j reglament texts');
   }
 
   async close() {

@@ -6,12 +6,17 @@
  *   act it names), never merged — merging is the query layer's job (graph/temporal/acts.ts);
  * - relations as stated (from, type, to), with the document and quote that state them;
  * - reglament texts with the act that carries them, their steps, terms and roles;
- * - documents.
+ * - documents;
+ * - on request, named reglament texts in full: every step, participant and term with the span, line
+ *   and quote of the source text it was read from (the rows above carry no spans, to stay small).
  * Guarantees to the query layer: rows validate; act keys are `issuer|region|date|number`; every row
  * names the document that states it. Order is not guaranteed (queries sort).
  */
 import type { z } from 'zod';
-import type { ActStatementRow, AmendmentRow, DocumentRow, ReglamentRow, RelationRow } from '../../schemas/graph-source.ts';
+import type { ActStatementRow, AmendmentRow, DocumentRow, ReglamentRow, ReglamentTextRow, RelationRow } from '../../schemas/graph-source.ts';
+
+/** A reglament text: the document and the reglament's ordinal in it. */
+export interface ReglamentRef { document: string; ordinal: number }
 
 export interface GraphSource {
   /** Short name for messages: "embedded (.zangraph)", "neo4j (bolt://...)". */
@@ -21,6 +26,8 @@ export interface GraphSource {
   reglaments(): Promise<ReglamentRow[]>;
   documents(): Promise<DocumentRow[]>;
   amendments(): Promise<AmendmentRow[]>;
+  /** The named reglament texts in full, in the order asked; a reference the store does not hold is left out. */
+  reglamentTexts(refs: ReglamentRef[]): Promise<ReglamentTextRow[]>;
   close(): Promise<void>;
 }
 

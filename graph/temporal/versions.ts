@@ -53,6 +53,8 @@ export interface Version {
   wording: 'approved' | 'new-wording' | 'added';
   from: DateFact;
   to: DateFact | null;
+  /** What ends the version: the next wording's act, or the act repealing the approving act. */
+  endedBy: { act: string; by: 'new-wording' | 'repeal' } | null;
   texts: ReglamentRow[];
 }
 
@@ -82,7 +84,7 @@ export function buildVersions(
   catalog: Catalog,
 ): { versions: Version[]; unplaced: Unplaced[] } {
   const unplaced: Unplaced[] = [];
-  const groups = new Map<string, Omit<Version, 'from' | 'to'>>();
+  const groups = new Map<string, Omit<Version, 'from' | 'to' | 'endedBy'>>();
   for (const g of reglaments) {
     const p = place(g, relations);
     if (typeof p === 'string') { unplaced.push({ reglament: g, reason: p }); continue; }
@@ -97,7 +99,7 @@ export function buildVersions(
     groups.set(id, v);
   }
 
-  const lines = new Map<string, Omit<Version, 'from' | 'to'>[]>();
+  const lines = new Map<string, Omit<Version, 'from' | 'to' | 'endedBy'>[]>();
   for (const v of groups.values()) {
     const id = [v.region, v.serviceId, v.approvedBy].join('\u0000');
     lines.set(id, [...(lines.get(id) ?? []), v]);
@@ -111,15 +113,19 @@ export function buildVersions(
     if (first.wording === 'new-wording' && first.wordingBy !== first.approvedBy) {
       line.unshift({ region: first.region, serviceId: first.serviceId, approvedBy: first.approvedBy, wordingBy: first.approvedBy, wording: 'approved', texts: [] });
     }
-    const baseEnd = validity.get(first.approvedBy)!.to;
+    const base = validity.get(first.approvedBy)!;
     line.forEach((v, i) => {
       const next = line[i + 1];
-      let to: DateFact | null = baseEnd;
+      let to: DateFact | null = base.to;
+      let endedBy: Version['endedBy'] = base.repealedBy ? { act: base.repealedBy, by: 'repeal' } : null;
       if (next) {
         const n = fromOf(next.wordingBy);
-        if (!to || n.date <= to.date) to = { date: n.date, certainty: n.certainty, basis: `new wording by ${next.wordingBy}, in force ${n.date}: ${n.basis}` };
+        if (!to || n.date <= to.date) {
+          to = { date: n.date, certainty: n.certainty, basis: `new wording by ${next.wordingBy}, in force ${n.date}: ${n.basis}` };
+          endedBy = { act: next.wordingBy, by: 'new-wording' };
+        }
       }
-      versions.push({ ...v, from: fromOf(v.wordingBy), to });
+      versions.push({ ...v, from: fromOf(v.wordingBy), to, endedBy });
     });
   }
   versions.sort((a, b) => a.region.localeCompare(b.region) || a.serviceId.localeCompare(b.serviceId) || a.from.date.localeCompare(b.from.date) || a.wordingBy.localeCompare(b.wordingBy));

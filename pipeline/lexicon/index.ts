@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import {
   ActsLexicon, AmendmentsLexicon, MonthsLexicon, RegionsLexicon,
-  ChannelsLexicon, DurationRelationsLexicon, NumeralsLexicon, RolesLexicon, UnitsLexicon,
+  ChannelsLexicon, DurationRelationsLexicon, NumeralsLexicon, RoleLabelsLexicon, RolesLexicon, UnitsLexicon,
 } from '../../schemas/lexicon.ts';
 import { UserError } from '../shared/user-error.ts';
 import unitsJson from './units.json' with { type: 'json' };
@@ -18,6 +18,7 @@ import regionsJson from './regions.json' with { type: 'json' };
 import actsJson from './acts.json' with { type: 'json' };
 import amendmentsJson from './amendments.json' with { type: 'json' };
 import durationRelationsJson from './duration-relations.json' with { type: 'json' };
+import roleLabelsJson from './role-labels.json' with { type: 'json' };
 
 /** A lexicon file that does not validate: the CLI prints its one line, naming the file and the path. */
 export class LexiconError extends UserError {
@@ -46,6 +47,7 @@ export const numeralsLexicon = lazy(() => loadLexicon('numerals.json', NumeralsL
 export const channelsLexicon = lazy(() => loadLexicon('channels.json', ChannelsLexicon, channelsJson));
 export const rolesLexicon = lazy(() => loadLexicon('roles.json', RolesLexicon, rolesJson));
 export const durationRelationsLexicon = lazy(() => loadLexicon('duration-relations.json', DurationRelationsLexicon, durationRelationsJson));
+export const roleLabelsLexicon = lazy(() => loadLexicon('role-labels.json', RoleLabelsLexicon, roleLabelsJson));
 
 // ---- act lexicons ----
 export const monthsLexicon = lazy(() => loadLexicon('months.json', MonthsLexicon, monthsJson));

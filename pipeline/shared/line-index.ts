@@ -16,7 +16,7 @@ function lineStarts(text: string): Int32Array {
 }
 
 let lastText: string | undefined;
-let lastStarts = new Int32Array([0]);
+let lastStarts: Int32Array = new Int32Array([0]);
 
 /** The 1-based line of `text` that holds offset `offset`. */
 export function lineAt(text: string, offset: number): number {

@@ -23,7 +23,7 @@ const reg = (over: Partial<ReglamentRow>): ReglamentRow => ({
 
 function source(acts: ActStatementRow[], relations: RelationRow[], reglaments: ReglamentRow[]): GraphSource {
   return {
-    label: 'rows', close: async () => {}, documents: async () => [], amendments: async () => [],
+    label: 'rows', close: async () => {}, documents: async () => [], amendments: async () => [], reglamentTexts: async () => [],
     actStatements: async () => acts, relations: async () => relations, reglaments: async () => reglaments,
   };
 }

@@ -1,5 +1,5 @@
 /**
- * `zangraph query in-force|history|compare|changes|catalog`: point-in-time questions to either store.
+ * `zangraph query in-force|reglament|history|compare|changes|catalog`: point-in-time questions to either store.
  * Options are validated by the zod schemas of schemas/query.ts before any store is opened; answers
  * come from graph/queries on a GraphSource, so both stores print the same rows.
  */
@@ -7,18 +7,21 @@ import type { Command } from '../command.ts';
 import { UsageError } from '../command.ts';
 import { NEO4J_FLAGS, NEO4J_HELP, neo4jFlags, parse, validate } from '../args.ts';
 import {
-  ChangesOptions, CompareOptions, HistoryOptions, InForceOptions, QueryCliOptions, type InForceRow,
+  ChangesOptions, CompareOptions, HistoryOptions, InForceOptions, QueryCliOptions, ReglamentOptions,
 } from '../../../schemas/query.ts';
 import { openEmbeddedSource } from '../../../graph/queries/embedded-source.ts';
 import type { GraphSource } from '../../../graph/queries/source.ts';
 import { loadModel, type QueryModel } from '../../../graph/queries/model.ts';
-import { inForce } from '../../../graph/queries/in-force.ts';
 import { history, QueryError } from '../../../graph/queries/history.ts';
 import { compare } from '../../../graph/queries/compare.ts';
-import { render, shortAct, type Flat } from '../../../graph/queries/format.ts';
+import { reglament } from '../../../graph/queries/reglament.ts';
+import { regionHelp, resolveRegion } from '../../../graph/queries/regions.ts';
+import { render, shortAct } from '../../../graph/queries/format.ts';
 import { renderCompare } from './compare-output.ts';
 import { renderChanges } from './changes-output.ts';
 import { changes } from '../../../graph/queries/changes.ts';
+import { inForceOutput } from './query-in-force.ts';
+import { reglamentOutput } from './query-reglament.ts';
 
 const FLAGS = {
   date: { type: 'string' },
@@ -27,6 +30,8 @@ const FLAGS = {
   region: { type: 'string' },
   regions: { type: 'string' },
   service: { type: 'string' },
+  document: { type: 'string' },
+  reglament: { type: 'string' },
   number: { type: 'string' },
   data: { type: 'string' },
   store: { type: 'string' },
@@ -36,6 +41,9 @@ const FLAGS = {
 
 const HELP = `Usage:
   zangraph query in-force --date YYYY-MM-DD [--region R] [--service TEXT]
+  zangraph query reglament --region R --service TEXT [--date YYYY-MM-DD] | --document FILE --reglament N
+                                    (one reglament text in full: steps, participants, terms, each with line and quote;
+                                     without --date the latest text known)
   zangraph query history <issuer|region|date|number> | --region R --number N [--date YYYY-MM-DD]
   zangraph query compare --regions A,B[,...] [--date YYYY-MM-DD]
                                     (without --date: each region at the start of its latest text)
@@ -48,7 +56,10 @@ Common options:
   --data <dir>              embedded store folder (default .zangraph)
 ${NEO4J_HELP}
 Dates of validity are half-open: validTo is the first day a text is no longer in force.
-Each answer says whether its dates are exact or estimated (see docs/queries.md).`;
+Each answer says whether its dates are exact or estimated (see docs/queries.md).
+--service takes a service name in Russian or Kazakh, or any part of one.
+--region (and each of --regions) takes a region id, its Russian or Kazakh name or an abbreviation, in any case:
+${regionHelp().map((l) => `  ${l}`).join('\n')}`;
 
 async function openSource(o: QueryCliOptions): Promise<GraphSource> {
   if (o.store === 'embedded') return openEmbeddedSource(o.data);
@@ -61,22 +72,19 @@ const oneLine = (q: string, max = 200) => {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 };
 
-const IN_FORCE_COLUMNS = ['region', 'service', 'approvedBy', 'wordingBy', 'wording', 'validFrom', 'validTo', 'certainty', 'source', 'quotes', 'basis'];
+/** An act's validity with the certainty of each end: "2015-10-14 (exact) .. 2020-06-16 (estimated)". */
+function validityText(m: QueryModel, key: string): string {
+  const v = m.validity.get(key)!;
+  return `${v.from.date} (${v.from.certainty}) .. ${v.to ? `${v.to.date} (${v.to.certainty})` : '(no repeal known)'}`;
+}
 
-function inForceFlat(rows: InForceRow[]): Flat[] {
-  return rows.map((r) => ({
-    region: r.region,
-    service: r.service,
-    approvedBy: r.approvedBy,
-    wordingBy: r.wordingBy,
-    wording: r.wording,
-    validFrom: r.validFrom,
-    validTo: r.validTo,
-    certainty: r.certainty,
-    source: r.source.map((s) => `${s.document}#${s.reglament} (${s.language})`).join('; ') || 'text not in corpus',
-    quotes: r.source.flatMap((s) => s.quotes).join(' | '),
-    basis: r.basis.join(' | '),
-  }));
+/** A region option as typed → its id; an unknown name is a usage error naming the closest regions. */
+function region(typed: unknown): unknown {
+  try {
+    return typeof typed === 'string' ? resolveRegion(typed) : typed;
+  } catch (e) {
+    throw e instanceof QueryError ? new UsageError(e.message) : e;
+  }
 }
 
 async function run(argv: string[]): Promise<number> {
@@ -87,22 +95,22 @@ async function run(argv: string[]): Promise<number> {
     store: v.store, data: v.data, format: v.format,
     neo4j: neo4jFlags(v),
   });
-  let query: (m: QueryModel) => string;
+  // A query answers on stdout; what it says beside the data (why an answer is empty) goes to stderr.
+  let query: (m: QueryModel, source: GraphSource) => string | { stdout: string; stderr: string } | Promise<{ stdout: string; stderr: string }>;
   if (sub === 'in-force') {
     if (!v.date) throw new UsageError('in-force needs --date YYYY-MM-DD');
-    const o = validate(InForceOptions, { date: v.date, region: v.region, service: v.service });
-    query = (m) => {
-      const rows = inForce(m, o);
-      const flat = inForceFlat(rows);
-      if (common.format !== 'table') return render(common.format, rows, flat, IN_FORCE_COLUMNS);
-      const table = flat.map((f) => ({ ...f, service: oneLine(String(f.service), 72), approvedBy: shortAct(f.approvedBy as string), wordingBy: shortAct(f.wordingBy as string) }));
-      const quoted = rows.flatMap((r) => r.source.map((src) => `  ${src.document}#${src.reglament}: ${src.quotes.map((q) => `"${oneLine(q)}"`).join(' … ')}`));
-      return render('table', rows, table, ['region', 'service', 'approvedBy', 'wordingBy', 'validFrom', 'validTo', 'certainty', 'source'])
-        + (quoted.length ? `\nquoted:\n${[...new Set(quoted)].join('\n')}\n` : '');
-    };
+    const o = validate(InForceOptions, { date: v.date, region: region(v.region), service: v.service });
+    query = (m) => inForceOutput(m, o, common.format);
+  } else if (sub === 'reglament') {
+    const byDocument = v.document !== undefined || v.reglament !== undefined;
+    if (byDocument ? !(v.document && v.reglament) : !(v.region && v.service)) {
+      throw new UsageError('reglament needs --region R --service TEXT [--date YYYY-MM-DD], or --document FILE --reglament N');
+    }
+    const o = validate(ReglamentOptions, byDocument ? { document: v.document, reglament: v.reglament } : { region: region(v.region), service: v.service, date: v.date });
+    query = async (m, source) => reglamentOutput(await reglament(m, source, o), common.format);
   } else if (sub === 'history') {
     if (!positionals[0] && !(v.region && v.number)) throw new UsageError('history needs an act key (issuer|region|date|number), or --region R --number N');
-    const o = validate(HistoryOptions, positionals[0] ? { act: positionals[0] } : { region: v.region, number: v.number, date: v.date });
+    const o = validate(HistoryOptions, positionals[0] ? { act: positionals[0] } : { region: region(v.region), number: v.number, date: v.date });
     query = (m) => {
       const h = history(m, o);
       const flat = h.relations.map((r) => ({
@@ -114,7 +122,7 @@ async function run(argv: string[]): Promise<number> {
       const cols = ['relation', 'act', 'date', 'inCorpus', 'effective', 'certainty', 'basis', 'statedBy'];
       if (common.format !== 'table') return render(common.format, h, flat, [...cols, 'title', 'changes', 'inferredFrom']);
       const head = `${h.act.key}${h.act.title ? ` "${h.act.title}"` : ''}\n` +
-        `in force ${h.act.validFrom} .. ${h.act.validTo ?? '(no repeal known)'} (${h.act.certainty}); ${h.act.inCorpus ? `text in ${h.act.documents.join(', ')}` : 'text not in the corpus'}\n` +
+        `in force ${validityText(m, h.act.key)}; ${h.act.inCorpus ? `text in ${h.act.documents.join(', ')}` : 'text not in the corpus'}\n` +
         h.act.basis.map((b) => `  ${b}\n`).join('') + '\n';
       const details = h.relations.flatMap((r) => [
         ...r.changes.map((c) => {
@@ -132,13 +140,13 @@ async function run(argv: string[]): Promise<number> {
     };
   } else if (sub === 'compare') {
     if (!v.regions) throw new UsageError('compare needs --regions A,B');
-    const regions = (typeof v.regions === 'string' ? v.regions : '').split(',').map((s) => s.trim()).filter(Boolean);
+    const regions = (typeof v.regions === 'string' ? v.regions : '').split(',').map((s) => s.trim()).filter(Boolean).map(region);
     const o = validate(CompareOptions, { regions, date: v.date });
     query = (m) => renderCompare(common.format, compare(m, o), (c) =>
       m.reglaments.find((g) => c.text && g.document === c.text.document && g.ordinal === c.text.reglament)?.steps ?? []);
   } else if (sub === 'changes') {
     if (!v.region || !v.from || !v.to) throw new UsageError('changes needs --region R --from YYYY-MM-DD --to YYYY-MM-DD');
-    const o = validate(ChangesOptions, { region: v.region, from: v.from, to: v.to });
+    const o = validate(ChangesOptions, { region: region(v.region), from: v.from, to: v.to });
     query = (m) => renderChanges(common.format, changes(m, o));
   } else if (sub === 'catalog') {
     query = (m) => {
@@ -148,13 +156,16 @@ async function run(argv: string[]): Promise<number> {
       return render(common.format, m.links, flat, ['document', 'reglament', 'language', 'method', 'score', 'serviceId', 'name']);
     };
   } else {
-    throw new UsageError(`unknown query "${sub}"; expected in-force, history, compare, changes or catalog`);
+    throw new UsageError(`unknown query "${sub}"; expected in-force, reglament, history, compare, changes or catalog`);
   }
   const source = await openSource(common);
   try {
     const model = await loadModel(source);
     if (model.documents.length === 0) throw new UsageError(`the ${source.label} store holds no documents; load some first (zangraph run)`);
-    process.stdout.write(query(model));
+    const out = await query(model, source);
+    const { stdout, stderr } = typeof out === 'string' ? { stdout: out, stderr: '' } : out;
+    if (stderr) process.stderr.write(stderr);
+    process.stdout.write(stdout);
   } catch (e) {
     if (e instanceof QueryError) throw new UsageError(e.message);
     throw e;
@@ -166,7 +177,7 @@ async function run(argv: string[]): Promise<number> {
 
 export const queryCommand: Command = {
   name: 'query',
-  summary: 'point-in-time questions: which reglaments were in force, an act\'s history, regions compared',
+  summary: 'point-in-time questions: which reglaments were in force, one reglament in full, an act\'s history, regions compared',
   help: HELP,
   run,
 };

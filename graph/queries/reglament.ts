@@ -1,0 +1,162 @@
+/**
+ * `reglament`: one reglament text in full, as an analyst reads it — the service as the text names it
+ * and its catalog entry, the act that approved it and the act that gave this wording, its validity
+ * with the certainty and reason of each end, each procedure variant with its steps (number, actor,
+ * durations), the participants and the terms per channel; every fact with the document, the line its
+ * quote starts on, the raw quote and span, and the quote as a reader writes it.
+ * Selected by region and service (the version in force on a date, or the latest version known), or by
+ * document and reglament number.
+ * Guarantees: one answer per text of each selected version (a version whose text the corpus lacks is
+ * one answer without text, saying so); an unknown service, document or reglament number is a
+ * QueryError naming the closest ones; an empty answer comes with the reasons it is empty.
+ */
+import { basename } from 'node:path';
+import type { Language } from '../../schemas/gold.ts';
+import { ReglamentAnswer, ReglamentOptions, type ActRef, type Evidence } from '../../schemas/query.ts';
+import { readingOf } from '../../pipeline/normalize/reading.ts';
+import { inForceAt, type Version } from '../temporal/versions.ts';
+import { QueryError } from './history.ts';
+import { resolveServices } from './in-force.ts';
+import { roleRef } from './labels.ts';
+import type { QueryModel } from './model.ts';
+import type { GraphSource } from './source.ts';
+import type { EvidenceRow, ReglamentRow, ReglamentTextRow } from '../../schemas/graph-source.ts';
+import { closestTail } from './suggest.ts';
+import { endLine, startLine, whyNothingInForce } from './why.ts';
+import { shortAct } from './format.ts';
+
+export interface ReglamentResult {
+  answers: ReglamentAnswer[];
+  /** Why `answers` is empty (empty when it is not). */
+  why: string[];
+}
+
+function evidence(document: string, e: EvidenceRow | null): Evidence | null {
+  return e ? { document, line: e.line, start: e.start, end: e.end, quote: e.quote, reading: readingOf(e.quote) } : null;
+}
+
+function actRef(model: QueryModel, key: string, ev: Evidence | null): ActRef {
+  const a = model.acts.get(key);
+  const [, , date = '', number = ''] = key.split('|');
+  return { key, number: a?.number ?? number, date: a?.date ?? date, title: a?.title ?? null, inCorpus: a?.inCorpus ?? false, evidence: ev };
+}
+
+function catalogEntry(model: QueryModel, serviceId: string): ReglamentAnswer['service']['catalog'] {
+  const e = model.catalog.entry(serviceId);
+  return e ? { id: e.id, ru: e.ru[0] ?? null, kk: e.kk[0] ?? null } : null;
+}
+
+function textPart(t: ReglamentTextRow): NonNullable<ReglamentAnswer['text']> {
+  const ev = (e: EvidenceRow | null) => evidence(t.document, e);
+  const lang: Language = t.language;
+  return {
+    document: t.document,
+    reglament: t.ordinal,
+    language: lang,
+    appendix: t.appendix,
+    procedures: t.procedures.map((p) => ({
+      variant: p.variant,
+      evidence: ev(p.evidence),
+      steps: p.steps.map((s) => ({
+        n: s.n,
+        actor: s.actor ? roleRef(s.actor, lang, s.actorEvidence?.quote) : null,
+        durations: s.durations,
+        evidence: ev(s.evidence)!,
+        actorEvidence: ev(s.actorEvidence),
+        durationEvidence: s.durationEvidence.map((d) => ev(d)!),
+      })),
+    })),
+    participants: t.participants.map((p) => ({ role: roleRef(p.role, lang, p.evidence?.quote), evidence: ev(p.evidence) })),
+    terms: t.terms.map((x) => ({ kind: x.kind, channel: x.channel, duration: x.duration, evidence: ev(x.evidence)! })),
+  };
+}
+
+/** The answer for one text (or none) of a version (or of no version: a text not placed in time). */
+function answer(model: QueryModel, v: Version | null, t: ReglamentTextRow | null, unplaced: string | null): ReglamentAnswer {
+  const serviceId = v?.serviceId ?? model.catalog.idFor(t!.service, t!.language);
+  const stamp = t ? evidence(t.document, t.evidence.approvedBy) : null;
+  const approvedBy = v?.approvedBy ?? t?.approvedBy ?? null;
+  const wordingBy = v?.wordingBy ?? t?.carrier ?? null;
+  const wording = v?.wording ?? t?.effect ?? null;
+  const wordingEvidence = t ? (wording === 'approved' ? stamp : evidence(t.document, t.evidence.effect)) : null;
+  const notes: string[] = [];
+  if (v && !t) notes.push(`text not in the corpus: this wording is known only because a later act replaces it (${endLine(model, v)})`);
+  if (unplaced) notes.push(`not placed in time: ${unplaced}`);
+  const otherTexts = (v?.texts ?? []).filter((x) => !t || x.document !== t.document || x.ordinal !== t.ordinal)
+    .map((x) => ({ document: x.document, reglament: x.ordinal, language: x.language }));
+  return ReglamentAnswer.parse({
+    region: v?.region ?? null,
+    serviceId,
+    service: { name: t?.service ?? null, evidence: t ? evidence(t.document, t.evidence.service) : null, catalog: catalogEntry(model, serviceId) },
+    approvedBy: approvedBy ? actRef(model, approvedBy, stamp) : null,
+    wordingBy: wordingBy ? actRef(model, wordingBy, wordingEvidence) : null,
+    wording,
+    validity: v ? { from: { ...v.from, why: startLine(model, v) }, to: v.to ? { ...v.to, why: endLine(model, v) } : null } : null,
+    text: t ? textPart(t) : null,
+    otherTexts,
+    notes,
+  });
+}
+
+const refOf = (g: ReglamentRow) => ({ document: g.document, ordinal: g.ordinal });
+
+async function answersFor(model: QueryModel, source: GraphSource, versions: Version[]): Promise<ReglamentAnswer[]> {
+  const texts = await source.reglamentTexts(versions.flatMap((v) => v.texts.map(refOf)));
+  const byRef = new Map(texts.map((t) => [`${t.document}#${t.ordinal}`, t]));
+  return versions.flatMap((v) => (v.texts.length
+    ? v.texts.map((g) => answer(model, v, byRef.get(`${g.document}#${g.ordinal}`) ?? null, null))
+    : [answer(model, v, null, null)]));
+}
+
+/** The document a user names: its name, or a path ending with it. */
+function resolveDocument(model: QueryModel, typed: string): string {
+  const hit = model.documents.find((d) => d.name === typed || d.path === typed || d.name === basename(typed));
+  if (hit) return hit.name;
+  throw new QueryError(`no document "${typed}" in the store${closestTail(basename(typed), model.documents.map((d) => ({ label: d.name, names: [d.name] })))}`);
+}
+
+async function byDocument(model: QueryModel, source: GraphSource, document: string, ordinal: number): Promise<ReglamentResult> {
+  const name = resolveDocument(model, document);
+  const inDoc = model.reglaments.filter((g) => g.document === name).sort((a, b) => a.ordinal - b.ordinal);
+  const g = inDoc.find((x) => x.ordinal === ordinal);
+  if (!g) {
+    const list = inDoc.map((x) => `${x.ordinal} "${x.service}"`).join('; ');
+    throw new QueryError(`${name} has no reglament ${ordinal}${list ? `; it holds ${list}` : '; it holds no reglament'}`);
+  }
+  const v = model.versions.find((x) => x.texts.some((t) => t.document === name && t.ordinal === ordinal)) ?? null;
+  const [t] = await source.reglamentTexts([refOf(g)]);
+  if (!t) throw new QueryError(`${name} reglament ${ordinal}: the store lists it but holds no text for it`);
+  const unplaced = v ? null : model.unplaced.find((u) => u.reglament.document === name && u.reglament.ordinal === ordinal)?.reason ?? 'no version';
+  return { answers: [answer(model, v, t, unplaced)], why: [] };
+}
+
+async function byService(model: QueryModel, source: GraphSource, o: Extract<ReglamentOptions, { region: string }>): Promise<ReglamentResult> {
+  const ids = resolveServices(model, o.service);
+  const inRegion = model.versions.filter((v) => v.region === o.region && ids.has(v.serviceId));
+  if (inRegion.length === 0) {
+    const elsewhere = [...new Set(model.versions.filter((v) => ids.has(v.serviceId)).map((v) => v.region))].sort();
+    throw new QueryError(`no reglament of "${o.service}" in ${o.region} in the corpus${elsewhere.length ? `; the corpus has it in ${elsewhere.join(', ')}` : ''}`);
+  }
+  const services = [...new Set(inRegion.map((v) => v.serviceId))];
+  if (services.length > 1) {
+    throw new QueryError(`"${o.service}" names ${services.length} services in ${o.region}: ${services.map((id) => `"${model.catalog.displayName(id)}"`).join(', ')}; give more of the name`);
+  }
+  let picked: Version[];
+  if (o.date) {
+    const date = o.date;
+    picked = inRegion.filter((v) => inForceAt(v, date));
+    if (picked.length === 0) return { answers: [], why: whyNothingInForce(model, inRegion, date, `of "${o.service}" in ${o.region}`) };
+  } else {
+    const latest = inRegion.reduce((m, v) => (v.from.date > m ? v.from.date : m), '');
+    picked = inRegion.filter((v) => v.from.date === latest);
+  }
+  return { answers: await answersFor(model, source, picked), why: [] };
+}
+
+export async function reglament(model: QueryModel, source: GraphSource, options: ReglamentOptions): Promise<ReglamentResult> {
+  const o = ReglamentOptions.parse(options);
+  return 'document' in o ? byDocument(model, source, o.document, o.reglament) : byService(model, source, o);
+}
+
+/** `№ 564 of 2015-12-30` and whether the corpus has its text, for tables. */
+export const actLabel = (a: ActRef | null): string => (a ? `${shortAct(a.key)}${a.inCorpus ? '' : ' (text not in the corpus)'}` : '—');
