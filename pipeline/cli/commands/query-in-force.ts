@@ -58,13 +58,13 @@ function table(model: QueryModel, rows: InForceRow[]): string {
     'end is': r.toCertainty ?? '',
     text: r.source.map((s) => `${s.document}#${s.reglament} (${s.language})`).join(' ') || 'not in the corpus',
   }));
-  const indent = (s: string, width = 100) => wrap(s, width).map((l, k) => (k ? `         ${l}` : l)).join('\n');
+  const indent = (s: string, width = 100) => wrap(s, width).map((l, k) => (k ? `${' '.repeat(10)}${l}` : l)).join('\n');
   const why = rows.map((r, i) => [
     `${String(i + 1).padStart(3)} from: ${indent(r.why.from)}`,
     `    to:   ${indent(r.why.to)}`,
     ...r.source.map((s) => `    text: ${indent(`${s.document}#${s.reglament}: ${s.quotes.map((q) => `"${readingOf(q)}"`).join(' … ')}`)}`),
   ].join('\n'));
-  return render('table', rows, flat, TABLE_COLUMNS, { service: 48, text: 30 }) + `\nwhy:\n${why.join('\n')}\n`;
+  return render('table', rows, flat, TABLE_COLUMNS, { service: 48, text: 30 }) + `\nwhy:\n${why.join('\n\n')}\n`;
 }
 
 export function inForceOutput(model: QueryModel, o: InForceOptions, format: OutputFormat): { stdout: string; stderr: string } {

@@ -61,7 +61,7 @@ function block(a: ReglamentAnswer): string {
     ...a.notes.map((n) => field('note', n)),
   ].join('\n');
   if (!a.text) return `${head}\n`;
-  const parts = [head];
+  const parts = [`${head}\n`];
   for (const p of a.text.procedures) {
     const steps = p.steps.map((s) => ({ n: s.n, actor: s.actor?.label ?? '', durations: s.durations.join(', '), line: lineOf(s.evidence), quote: s.evidence.reading }));
     parts.push(`\nprocedure${p.variant ? `: ${p.variant}` : ''}${p.evidence ? ` (${at(p.evidence)})` : ''}\n${toTable(steps, ['n', 'actor', 'durations', 'line', 'quote'], { actor: 28, durations: 16, quote: 70 })}`);
