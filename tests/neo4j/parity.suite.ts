@@ -8,6 +8,8 @@ import { Neo4jSource } from '../../graph/queries/neo4j-source.ts';
 import type { Neo4jStore } from '../../graph/neo4j/store.ts';
 import { corpusResults, embeddedModel } from '../queries/corpus.ts';
 import { pointInTimeSuite } from '../queries/point-in-time.ts';
+import { everyText, reglamentSuite } from '../queries/reglament.ts';
+import { embeddedStore } from '../queries/corpus.ts';
 import { openTestStore } from './connect.ts';
 
 export function paritySuite(): void {
@@ -27,6 +29,14 @@ export function paritySuite(): void {
     });
 
     pointInTimeSuite('neo4j', async () => neo);
+    reglamentSuite('neo4j', async () => ({ model: neo, source: new Neo4jSource(store, false) }));
+
+    it('every reglament text reads the same, with the same lines and quotes, from both stores', async () => {
+      const e = await embeddedStore();
+      const fromNeo = await everyText(neo, new Neo4jSource(store, false));
+      expect(fromNeo.length).toBe(emb.reglaments.length);
+      expect(fromNeo).toEqual(await everyText(e.model, e.source));
+    });
 
     const dates = ['2014-12-31', '2015-01-01', '2015-09-01', '2016-03-01', '2016-07-01', '2018-06-01', '2019-09-01', '2021-01-01'];
     it('in-force answers are identical on every date and region', () => {
