@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CompareResult, InForceRow } from '../../schemas/query.ts';
+import { CompareResult, InForceRow, ReglamentAnswer } from '../../schemas/query.ts';
 import { EmbeddedStore } from '../../graph/embedded/store.ts';
 import { corpusResults } from './corpus.ts';
 
@@ -41,10 +41,88 @@ describe('zangraph query', () => {
     expect(rows[0]!.source[0]!.document).toMatch(/^001_/);
   }, 60_000);
 
-  it('in-force prints an empty JSON array when nothing is in force', async () => {
+  it('in-force prints an empty JSON array when nothing is in force, and why on stderr', async () => {
     const r = await zangraph('in-force', '--date', '2013-01-01', '--format', 'json');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual([]);
+    expect(r.stderr).toMatch(/nothing in force on 2013-01-01:\n  no reglament at all is in force yet on 2013-01-01: the first text found is in force from 2014-08-18 \(estimated\)/);
+  }, 60_000);
+
+  it('an empty in-force table says why: the last texts found and what ended them', async () => {
+    const r = await zangraph('in-force', '--date', '2021-01-01');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^nothing in force on 2021-01-01:\n/);
+    expect(r.stdout).toMatch(/west-kazakhstan, 5 services: the last text \(wording of № 142 of 2019-06-19\) ended on 2020-06-16 \(estimated\): repeal of № 204 of 2015-08-04 inferred/);
+    expect(r.stdout).toMatch(/kostanay, 6 services: the last text \(wording of № 564 of 2015-12-30\) ended on 2016-06-21 \(estimated\)/);
+  }, 60_000);
+
+  it('an unknown service exits non-zero naming the closest services; regions by Russian name', async () => {
+    const r = await zangraph('in-force', '--date', '2019-09-01', '--region', 'Западно-Казахстанская', '--service', 'xyzzy');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/no service is named like "xyzzy"; closest: "[^"]+", "[^"]+", "[^"]+"/);
+    const typo = await zangraph('in-force', '--date', '2019-09-01', '--region', 'Западно-Казахстанская', '--service', 'статус оралмна');
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/closest: "Присвоение или продление статуса оралмана"/);
+  }, 60_000);
+
+  it('regions by Kazakh name and abbreviation; an unknown region exits non-zero with the closest; --help lists the ids', async () => {
+    const answers = await Promise.all(['Батыс Қазақстан', 'ЗКО', 'WKO', 'west-kazakhstan'].map((region) => zangraph('in-force', '--date', '2019-09-01', '--region', region, '--format', 'json')));
+    expect(answers.map((a) => a.code)).toEqual([0, 0, 0, 0]);
+    expect(new Set(answers.map((a) => a.stdout)).size).toBe(1);
+    expect(InForceRow.array().parse(JSON.parse(answers[0]!.stdout)).length).toBe(5);
+    const bad = await zangraph('in-force', '--date', '2019-09-01', '--region', 'Западно-Казахстанск');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/unknown region "Западно-Казахстанск"; closest: "west-kazakhstan/);
+    const help = await zangraph('--help');
+    for (const id of ['west-kazakhstan', 'kostanay', 'north-kazakhstan', 'shymkent']) expect(help.stdout).toMatch(new RegExp(`^  ${id}: `, 'm'));
+    expect(help.stdout).toMatch(/zangraph query reglament --region R --service TEXT/);
+  }, 60_000);
+
+  it('the in-force table gives each end its certainty and reason, the text\'s own name beside the catalog\'s, and cuts no word', async () => {
+    const r = await zangraph('in-force', '--date', '2016-01-01', '--region', 'west-kazakhstan');
+    expect(r.code).toBe(0);
+    const [head] = r.stdout.split('\n');
+    expect(head).toMatch(/from +start is +to +end is/);
+    expect(r.stdout).toMatch(/2015-10-14 +exact +2017-12-01 +estimated/);
+    expect(r.stdout).toMatch(/  1 from: approved by № 204 of 2015-08-04, in force 10 calendar days after publication/);
+    expect(r.stdout).toMatch(/    to: +new wording by № 272 of 2017-10-31/);
+    const old = await zangraph('in-force', '--date', '2015-01-01', '--region', 'west-kazakhstan', '--service', 'оралман');
+    const words = old.stdout.split(/\s+/);
+    // "Присвоение статуса оралмана (catalog: Присвоение или продление статуса оралмана)", wrapped but whole.
+    for (const w of ['Присвоение', 'статуса', 'оралмана', '(catalog:', 'продление', 'оралмана)']) expect(words).toContain(w);
+    expect(old.stdout).not.toMatch(/\p{L}…/u);
+  }, 60_000);
+
+  it('reglament --format json: Kostanay\'s foreign-labour permit on 2016-03-01 by a Kazakh word and by the Russian name, a line on every step and term', async () => {
+    const kk = await zangraph('reglament', '--region', 'kostanay', '--service', 'шетелдік', '--date', '2016-03-01', '--format', 'json');
+    expect(kk.code).toBe(0);
+    const answers = ReglamentAnswer.array().parse(JSON.parse(kk.stdout));
+    expect(answers.map((a) => [a.text?.document, a.text?.reglament, a.approvedBy?.key])).toEqual([['004_175c6b83b6895c2f.txt', 6, 'akimat|kostanay|2015-12-30|564']]);
+    const steps = answers[0]!.text!.procedures.flatMap((p) => p.steps);
+    expect(steps.length).toBe(5);
+    expect(steps.every((s) => s.evidence.line !== null && s.durationEvidence.every((d) => d.line !== null))).toBe(true);
+    const ru = await zangraph('reglament', '--region', 'Костанайская', '--service', 'Выдача разрешения иностранному работнику на трудоустройство и работодателям на привлечение иностранной рабочей силы для осуществления трудовой деятельности на территории соответствующей административно-территориальной единицы и их продление', '--date', '2016-03-01', '--format', 'json');
+    expect(ru.code).toBe(0);
+    expect(JSON.parse(ru.stdout)).toEqual(JSON.parse(kk.stdout));
+    // A text with terms: every term has its line too.
+    const wk = ReglamentAnswer.array().parse(JSON.parse((await zangraph('reglament', '--region', 'ЗКО', '--service', 'оралман', '--date', '2019-09-01', '--format', 'json')).stdout));
+    expect(wk[0]!.text!.terms.length).toBe(6);
+    expect(wk[0]!.text!.terms.every((t) => t.evidence.line !== null)).toBe(true);
+  }, 60_000);
+
+  it('reglament as a table and CSV: lines and readable quotes; by document; unknown reglament number exits non-zero', async () => {
+    const t = await zangraph('reglament', '--document', 'corpus/004_175c6b83b6895c2f.txt', '--reglament', '6');
+    expect(t.code).toBe(0);
+    expect(t.stdout).toMatch(/approved by № 564 of 2015-12-30: 004_175c6b83b6895c2f\.txt:1066 "Әкімдіктің 2015 жылғы 30 желтоқсандағы № 564/);
+    expect(t.stdout).toMatch(/^1 +көрсетілетін қызметті +15 minute +1134 +1\) көрсетілетін қызметті берушінің қызметкері құжаттар топтамасын$/m);
+    const csv = await zangraph('reglament', '--document', '004_175c6b83b6895c2f.txt', '--reglament', '6', '--format', 'csv');
+    const lines = csv.stdout.trim().split('\n');
+    expect(lines[0]).toBe('document,reglament,language,fact,variant,n,role,label,durations,kind,channel,value,line,start,end,reading');
+    expect(lines.filter((l) => l.includes(',step,')).map((l) => l.split(',')[12])).toEqual(['1134', '1137', '1141', '1154', '1158']);
+    const bad = await zangraph('reglament', '--document', '004_175c6b83b6895c2f.txt', '--reglament', '9');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/004_175c6b83b6895c2f\.txt has no reglament 9; it holds 1 "Оралман мәртебесін беру"/);
   }, 60_000);
 
   it('history --format csv: a header and one line per relation, in date order', async () => {
@@ -148,7 +226,7 @@ describe('zangraph query', () => {
     expect(bad.stderr).toMatch(/date: not a calendar date/);
     const region = await zangraph('compare', '--regions', 'west-kazakhstan,atlantis');
     expect(region.code).toBe(2);
-    expect(region.stderr).toMatch(/regions\.1/);
+    expect(region.stderr).toMatch(/unknown region "atlantis"/);
     const act = await zangraph('history', 'akimat|west-kazakhstan|2001-01-01|1');
     expect(act.code).toBe(2);
     expect(act.stderr).toMatch(/no act akimat\|west-kazakhstan\|2001-01-01\|1 in the graph/);
