@@ -21,11 +21,15 @@ export function toCsv(rows: Flat[], columns: string[]): string {
 /** Widest a table column grows before its cells wrap, unless a column is given its own. */
 export const COLUMN_WIDTH = 60;
 
+/** A number sign stays with the number after it ("№ 204"). */
+const NUMBER_SIGN = /(№) (?=\S)/g;
+
 /** The words of `text` on lines of at most `width` characters (a longer word stays whole on its own line). */
 export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let cur = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  const words = text.replace(NUMBER_SIGN, '$1\u0000').split(/\s+/).filter(Boolean).map((w) => w.replace(/\u0000/g, ' '));
+  for (const word of words) {
     if (!cur) cur = word;
     else if (cur.length + 1 + word.length <= width) cur += ` ${word}`;
     else {

@@ -74,6 +74,6 @@ export function inForceOutput(model: QueryModel, o: InForceOptions, format: Outp
   if (format !== 'table') {
     return { stdout: render(format, rows, csvRows(rows), CSV_COLUMNS), stderr: why.length ? `nothing in force on ${o.date}:\n${reasons}` : '' };
   }
-  if (!rows.length) return { stdout: `nothing in force on ${o.date}:\n${reasons}`, stderr: '' };
+  if (!rows.length) return { stdout: `nothing in force on ${o.date}:\n${why.map((l) => `${wrap(l, 110).map((x, k) => `${k ? '    ' : '  '}${x}`).join('\n')}\n`).join('')}`, stderr: '' };
   return { stdout: table(model, rows), stderr: '' };
 }

@@ -78,6 +78,6 @@ export function reglamentOutput(result: ReglamentResult, format: OutputFormat): 
   if (format !== 'table') {
     return { stdout: render(format, result.answers, result.answers.flatMap(facts), CSV_COLUMNS), stderr: why && `no reglament text:\n${why}` };
   }
-  if (!result.answers.length) return { stdout: `no reglament text:\n${why}`, stderr: '' };
+  if (!result.answers.length) return { stdout: `no reglament text:\n${result.why.map((l) => `${wrap(l, 110).map((x, k) => `${k ? '    ' : '  '}${x}`).join('\n')}\n`).join('')}`, stderr: '' };
   return { stdout: result.answers.map(block).join('\n' + '='.repeat(80) + '\n\n'), stderr: '' };
 }
