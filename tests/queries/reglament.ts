@@ -133,7 +133,9 @@ export function reglamentSuite(store: string, open: () => Promise<OpenStore>): v
       await expect(reglament(m, source, { document: '004_175c6b83b6895c2.txt', reglament: 1 })).rejects.toThrow(/no document "004_175c6b83b6895c2.txt" in the store; closest: "004_175c6b83b6895c2f.txt"/);
       await expect(reglament(m, source, { document: '004_175c6b83b6895c2f.txt', reglament: 7 })).rejects.toThrow(/has no reglament 7; it holds 1 "Оралман мәртебесін беру"; 2 /);
       await expect(reglament(m, source, { region: KOSTANAY, service: 'Присвоение статуса оралмана', date: '2016-03-01' }).then((r) => r.answers[0]!.text!.document)).resolves.toBe('004_175c6b83b6895c2f.txt');
-      await expect(reglament(m, source, { region: KOSTANAY, service: 'справки о регистрации в качестве безработного' })).rejects.toThrow(QueryError);
+      await expect(reglament(m, source, { region: KOSTANAY, service: 'справки о регистрации в качестве безработного' })).rejects.toThrow(/no reglament of "справки о регистрации в качестве безработного" in kostanay in the corpus; the corpus has it in west-kazakhstan/);
+      await expect(reglament(m, source, { region: WK, service: 'безработн' })).rejects.toThrow(QueryError);
+      await expect(reglament(m, source, { region: WK, service: 'безработн' })).rejects.toThrow(/"безработн" names 4 services in west-kazakhstan: .*; give more of the name/);
     });
   });
 }
