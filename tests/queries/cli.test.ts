@@ -127,6 +127,12 @@ describe('zangraph query', () => {
     expect(bad.stderr).toMatch(/004_175c6b83b6895c2f\.txt has no reglament 9; it holds 1 "Оралман мәртебесін беру"/);
   }, 60_000);
 
+  it('history as a table gives the certainty of each end of the act\'s validity: № 204 starts exactly, ends by estimate', async () => {
+    const r = await zangraph('history', '--region', 'ЗКО', '--number', '204');
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[1]).toBe('in force 2015-10-14 (exact) .. 2020-06-16 (estimated); text not in the corpus');
+  }, 60_000);
+
   it('history --format csv: a header and one line per relation, in date order', async () => {
     const r = await zangraph('history', '--region', 'west-kazakhstan', '--number', '204', '--format', 'csv');
     expect(r.code).toBe(0);
