@@ -23,7 +23,7 @@ export function corpusResults(): Promise<ExtractionResult[]> {
 export async function embeddedStore(): Promise<{ model: QueryModel; source: GraphSource }> {
   const dir = await mkdtemp(join(tmpdir(), 'zangraph-query-'));
   const store = await EmbeddedStore.open(dir);
-  for (const r of await corpusResults()) await store.put(r);
+  await store.write((await corpusResults()).map((result) => ({ kind: 'result' as const, result })), { flush: true });
   const source = await openEmbeddedSource(dir);
   return { model: await loadModel(source), source };
 }
