@@ -5,27 +5,14 @@
  * An empty answer says why: in the table, or on stderr beside JSON and CSV (which stay pure data).
  */
 import type { InForceOptions, InForceRow, OutputFormat } from '../../../schemas/query.ts';
-import { normalizeName } from '../../../graph/catalog/catalog.ts';
 import { inForce, whyEmpty } from '../../../graph/queries/in-force.ts';
+import { serviceCell } from '../../../graph/queries/labels.ts';
 import type { QueryModel } from '../../../graph/queries/model.ts';
 import { render, shortAct, wrap, type Flat } from '../../../graph/queries/format.ts';
 import { readingOf } from '../../normalize/reading.ts';
 
-const KK_LETTERS = /[әғқңөұүһі]/i;
-
 const CSV_COLUMNS = ['region', 'service', 'approvedBy', 'wordingBy', 'wording', 'validFrom', 'fromCertainty', 'validTo', 'toCertainty', 'certainty', 'source', 'quotes', 'basis'];
 const TABLE_COLUMNS = ['#', 'region', 'service', 'approved by', 'wording by', 'from', 'start is', 'to', 'end is', 'text'];
-
-/** The service as its texts name it, each with the catalog's name in its language beside it where different. */
-export function serviceCell(model: QueryModel, serviceId: string, names: string[], fallback: string): string {
-  if (!names.length) return fallback;
-  const entry = model.catalog.entry(serviceId);
-  return names.map((name) => {
-    const lang = KK_LETTERS.test(name) ? 'kk' : 'ru';
-    const catalogName = entry ? (entry[lang][0] ?? entry.ru[0] ?? entry.kk[0]) : undefined;
-    return catalogName && normalizeName(catalogName) !== normalizeName(name) ? `${name} (catalog: ${catalogName})` : name;
-  }).join(' / ');
-}
 
 function csvRows(rows: InForceRow[]): Flat[] {
   return rows.map((r) => ({
