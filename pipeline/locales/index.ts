@@ -9,11 +9,13 @@
 import type { Language } from '../../schemas/gold.ts';
 import type { ActLocale } from './act-locale.ts';
 import type { ReglamentLocale } from './reglament-locale.ts';
+import type { TextLocale } from './text-locale.ts';
 import { ru } from './ru/index.ts';
 import { kk } from './kk/index.ts';
 
 export type { ActLocale } from './act-locale.ts';
 export type { ReglamentLocale } from './reglament-locale.ts';
+export type { TextLocale } from './text-locale.ts';
 
 export interface Locale {
   lang: Language;
@@ -25,6 +27,8 @@ export interface Locale {
   stem(word: string): string;
   /** Letters only this language writes: a name with one is in this language, whatever its document's. Null if it has none. */
   ownLetters: RegExp | null;
+  /** The text as written: compounds, for the normalizer's line breaks. */
+  text: TextLocale;
 }
 
 const LOCALES: Record<Language, Locale> = { ru, kk };

@@ -25,7 +25,11 @@
  * 3. Text that the PDF moved to the end of its line (link text, bold words) is put back where it
  *    belongs, best effort ("в :пункте 1" → "в пункте 1:"); moved characters keep their own source
  *    offsets, so the offset map is not monotonic there.
- * 4. A word hyphenated at a line end is joined without a space ("социально-\nтрудовой").
+ * 4. A word hyphenated at a line end is joined without a space, and without its hyphen when that was a
+ *    soft one ("услугополуча-\nтеля" → "услугополучателя", "социально-\nтрудовой" → "социально-трудовой":
+ *    line-breaks.ts decides by the document's and the lexicons' words and the locale's compounds);
+ *    a letter-spaced word split over two lines is one word again ("б е к і" / "т і л г е н").
+ *    The dropped hyphen and line break stay inside the source span of the joined word.
  * 5. Quotes and dashes are left as they are (extractors match " « » “ ” „ and - – —).
  * 6. Inside a word with Cyrillic letters, Latin letters that look like Cyrillic ones are the Cyrillic
  *    ones (Kazakh texts often carry Latin i for і: "шешiмi" → "шешімі"); Latin-only words stay.
@@ -37,6 +41,8 @@ import type { SourceFormat } from '../../schemas/extraction.ts';
 import { MappedTextBuilder, composeMapped, sourceSpan, type MappedText } from '../shared/mapped-text.ts';
 import { detectLanguage } from './language.ts';
 import { cyrillicHomoglyphs, rejoinLetterSpacing, repairDisplacedFragment, type LineChars } from './lines.ts';
+import { keepsHyphen, knownIn, letterSpacedAcross, lexiconVocabulary, spacedHalvesJoin, Vocabulary, wholeWords } from './line-breaks.ts';
+import { localeOf } from '../locales/index.ts';
 import { FLUSH_PARAGRAPH_OPENER, LATIN_HOMOGLYPHS, PAGE_FURNITURE } from './text-layout.ts';
 
 export interface NormalizedDocument {
@@ -158,8 +164,11 @@ const LEAD_IN = /^.{3,150}:$/u;
 const PARAGRAPH_OPENER = /^[\p{Lu}\d"«“„]/u;
 /** A line ending with "№": a number on the next line is the act's number ("… от 9 декабря 2015 года №" / "549"), no page number. */
 const NUMBER_SIGN_AT_END = /(?:№|(?<!\p{L})N)\s*$/u;
-const HYPHEN_AT_END = /\p{L}-$/u;
-const LOWERCASE_START = /^\p{Ll}/u;
+/** A line ending with a word's hyphen: a letter or digit right before it, as in "услугополуча-", "Западно-", "68-". */
+const HYPHEN_AT_END = /[\p{L}\d]-$/u;
+const LAST_WORD = /\S+$/u;
+/** What continues a word after its hyphen at a line end: a letter or a digit. */
+const WORD_START = /^[\p{L}\d]/u;
 
 /** Whether the line break before plain-text position `lineStart` is a Markdown soft line break: the
  * "\n" the reader left there maps onto a line end of the source (a break between blocks maps onto the
@@ -183,16 +192,42 @@ function startsFlushParagraph(line: string, previous: string, afterBlank: boolea
 /** Formats whose reader writes each paragraph on a line of its own. */
 const BLOCK_FORMATS: ReadonlySet<SourceFormat> = new Set(['html', 'docx']);
 
+/**
+ * The raw lines with their line-level repairs: margin dropped, homoglyphs read, letter-spaced words
+ * rejoined (also a word's part the line break split off: `spacedBreak[i]` says line i's last run goes
+ * on at line i + 1's start), moved text put back (not in a letter-spaced line, whose double spaces
+ * separate its words and are no gaps).
+ */
+function repairedLines(plain: MappedText, margin: number): { lines: LineChars[]; spacedBreak: boolean[] } {
+  const lines = [...rawLines(plain)].map((raw) => cyrillicHomoglyphs(withoutMargin(raw, margin), LATIN_HOMOGLYPHS));
+  const spacedBreak = lines.map((line, i) => i + 1 < lines.length && letterSpacedAcross(line.text, lines[i + 1]!.text) !== null);
+  const repaired = lines.map((line, i) => {
+    const rejoined = rejoinLetterSpacing(line, { fromPrevious: spacedBreak[i - 1] ?? false, toNext: spacedBreak[i] });
+    return rejoined === line ? repairDisplacedFragment(line) : rejoined;
+  });
+  return { lines: repaired, spacedBreak };
+}
+
 /** Normalizes; the result's offsets point into `plain.text` (compose to reach the source). */
 export function normalizeText(plain: MappedText, format: SourceFormat, source?: string): MappedText {
   const out = new MappedTextBuilder();
   const layout = format === 'markdown' || BLOCK_FORMATS.has(format) ? { margin: 0, flush: false } : layoutOf(plain.text);
   const { flush } = layout;
+  const { lines, spacedBreak } = repairedLines(plain, layout.margin);
+  const vocabulary = new Vocabulary();
+  const cutAtEnd = lines.map((line, i) => spacedBreak[i]! || HYPHEN_AT_END.test(line.text));
+  lines.forEach((line, i) => vocabulary.add(wholeWords(line.text, cutAtEnd[i - 1] ?? false, cutAtEnd[i]!)));
+  const known = knownIn(vocabulary, lexiconVocabulary());
+  const { compound } = localeOf(detectLanguage(plain.text).language).text.hyphenation;
   let previousContent = '';
   let afterBlank = false;
-  for (const raw of rawLines(plain)) {
-    let line = rejoinLetterSpacing(cyrillicHomoglyphs(withoutMargin(raw, layout.margin), LATIN_HOMOGLYPHS));
-    line = repairDisplacedFragment(line);
+  let spacedFromPrevious = false;
+  /** The whole word the output ends with, across the lines it spans. */
+  let lastWord = '';
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const spacedJoin = spacedFromPrevious;
+    spacedFromPrevious = spacedBreak[i]!;
     const indent = indentOf(line);
     if (indent === line.text.length || (PAGE_FURNITURE.test(line.text.trim()) && !NUMBER_SIGN_AT_END.test(previousContent))) {
       // Blank, or a page number the extractor left between the lines: page breaks and spacing, never a
@@ -214,12 +249,20 @@ export function normalizeText(plain: MappedText, format: SourceFormat, source?: 
         || (flush && startsFlushParagraph(content.text, previousContent, afterBlank));
     }
     afterBlank = false;
+    let glued = false;
     if (out.length > 0) {
       if (startsParagraph) out.insert('\n', content.offs[0]);
-      else if (HYPHEN_AT_END.test(previousContent) && LOWERCASE_START.test(first)) {
-        // hyphenated word broken at the line end: join without a space
+      else if (HYPHEN_AT_END.test(previousContent) && WORD_START.test(first)) {
+        // A word broken at the line end: joined without a space, without its hyphen when that was a soft one.
+        if (!keepsHyphen(previousContent, content.text, known, compound)) out.dropLast();
+        glued = true;
+      } else if (spacedJoin && spacedHalvesJoin(lastWord, content.text, known, content.text.includes(' ') || !spacedBreak[i])) {
+        // one letter-spaced word the line break split
+        glued = true;
       } else out.insert(' ', content.offs[0]);
     }
+    const endWord = LAST_WORD.exec(content.text)?.[0] ?? '';
+    lastWord = glued && !content.text.includes(' ') ? lastWord + endWord : endWord;
     appendCollapsed(out, content);
     previousContent = content.text;
   }

@@ -32,15 +32,26 @@ const GLUED_PUNCTUATION = ';:,.';
 /** A letter-spaced run needs four one-character tokens in a row: lines without one are skipped fast. */
 const MAYBE_LETTER_SPACED = /(?:^| )[^ ] [^ ] [^ ] [^ ](?: |$)/;
 
+/** Whether the line's first (`fromPrevious`) or last (`toNext`) letter-spaced run is part of a word split by the line break. */
+export interface SpacedEdges {
+  fromPrevious?: boolean;
+  toNext?: boolean;
+}
+
 /**
  * "У т в е р ж д е н" → "Утвержден"; "с о ц и а л ь н о й  з а щ и т ы" → "социальной защиты".
  * A run of ≥ 4 one-character tokens separated by single spaces, with ≥ 3 letters, is one word;
- * the double spaces that separate such runs become single spaces.
+ * the double spaces that separate such runs become single spaces. A run at the line's start or end
+ * that `goesOn` says continues across the line break is rejoined whatever its length.
  */
-export function rejoinLetterSpacing(line: LineChars): LineChars {
+export function rejoinLetterSpacing(line: LineChars, goesOn: SpacedEdges = {}): LineChars {
   const chars = line.text;
-  if (!MAYBE_LETTER_SPACED.test(chars)) return line;
+  if (!goesOn.fromPrevious && !goesOn.toNext && !MAYBE_LETTER_SPACED.test(chars)) return line;
   const n = chars.length;
+  let first = 0;
+  while (first < n && isSpace(chars[first])) first++;
+  let last = n - 1;
+  while (last >= 0 && isSpace(chars[last])) last--;
   // A one-character token ends at a space or the line end, or at a punctuation mark glued to it that
   // does ("б а с ш ы с ы;").
   const tokenEndsAt = (q: number) => q === n || isSpace(chars[q]) || (GLUED_PUNCTUATION.includes(chars[q]!) && (q + 1 === n || isSpace(chars[q + 1])));
@@ -61,7 +72,9 @@ export function rejoinLetterSpacing(line: LineChars): LineChars {
       count++;
       if (isLetter(chars[q])) letters++;
     }
-    if (count >= 4 && letters >= 3) {
+    // A run a line break split is a word with the rest on the other line, however short its part here.
+    const splitRun = (goesOn.fromPrevious === true && p === first) || (goesOn.toNext === true && q === last);
+    if ((count >= 4 && letters >= 3) || (splitRun && count > 1)) {
       for (let k = p + 1; k < q; k += 2) dropSpace[k] = 1;
       runEdges.push([p, q]);
     }
@@ -85,6 +98,8 @@ export function rejoinLetterSpacing(line: LineChars): LineChars {
 }
 
 const GLUE = '.;:,"»)';
+/** A line ending with a word's hyphen ("услугода-"). */
+const HYPHENATED_AT_END = /[\p{L}\d]-$/u;
 const FRAGMENT_MAX_WORDS = 5;
 const FRAGMENT_MAX_CHARS = 60;
 
@@ -99,6 +114,8 @@ const FRAGMENT_MAX_CHARS = 60;
  */
 export function repairDisplacedFragment(line: LineChars): LineChars {
   const s = line.text;
+  // A word hyphenated at the line end goes on at the next line's start: it was not moved there.
+  if (HYPHENATED_AT_END.test(s)) return line;
   let indent = 0;
   while (indent < s.length && s[indent] === ' ') indent++;
   if (indent === s.length) return line;

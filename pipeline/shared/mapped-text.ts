@@ -60,6 +60,16 @@ export class MappedTextBuilder {
     return this.copyMapped(from.text.slice(start, end), from.offsets.subarray(start, end));
   }
 
+  /** Remove the last character appended (a soft hyphen found to be one only once the next line is read). */
+  dropLast(): this {
+    const last = this.parts.length - 1;
+    if (this.n === 0 || last < 0) return this;
+    this.parts[last] = this.parts[last]!.slice(0, -1);
+    if (this.parts[last] === '') this.parts.pop();
+    this.n--;
+    return this;
+  }
+
   get length(): number {
     return this.n;
   }

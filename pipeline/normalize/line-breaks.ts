@@ -1,0 +1,200 @@
+/**
+ * What a word broken at a line end was before the layout broke it. Two breaks are read here:
+ * - a word hyphenated at the line end ("услугополуча-" / "теля"): a soft hyphen the joined word drops,
+ *   or the hyphen of a compound the word keeps ("социально-" / "трудовой");
+ * - a letter-spaced word split over two lines ("б е к і" / "т і л г е н"): one word, or two words that
+ *   the break separated.
+ * Decided by what the document itself and the lexicons know (the words they write, in which form),
+ * then by the locale's compound patterns; never by a list of a corpus's words.
+ */
+import channelsJson from '../lexicon/channels.json' with { type: 'json' };
+import numeralsJson from '../lexicon/numerals.json' with { type: 'json' };
+import regionsJson from '../lexicon/regions.json' with { type: 'json' };
+import rolesJson from '../lexicon/roles.json' with { type: 'json' };
+import servicesJson from '../lexicon/services.json' with { type: 'json' };
+import unitsJson from '../lexicon/units.json' with { type: 'json' };
+
+/** A word as the vocabulary counts it: letters and digits, with the hyphens inside a compound. */
+const WORD = /[\p{L}\d]+(?:-[\p{L}\d]+)*/gu;
+/** Letters of an inflection a joined word may carry differently elsewhere ("услугополуча-теля" beside "услугополучателю"). */
+const ENDING_LETTERS = 2;
+/** The first part of a compound: the letters before its hyphen. */
+const COMPOUND_FIRST_PART = /^([\p{L}\d]+)-/u;
+
+/** The words of a text and of the lexicons, lowercased, for telling a broken word's form. */
+export class Vocabulary {
+  private readonly counts = new Map<string, number>();
+  private readonly firstParts = new Set<string>();
+  private sorted: string[] | undefined;
+
+  add(text: string): void {
+    for (const m of text.matchAll(WORD)) {
+      const w = m[0].toLowerCase();
+      this.counts.set(w, (this.counts.get(w) ?? 0) + 1);
+      // every part of a compound is a word too, and its first parts are known first parts
+      if (w.includes('-')) {
+        const parts = w.split('-');
+        for (let i = 0; i < parts.length; i++) {
+          this.counts.set(parts[i]!, (this.counts.get(parts[i]!) ?? 0) + 1);
+          if (i < parts.length - 1) this.firstParts.add(parts[i]!);
+        }
+      }
+    }
+    this.sorted = undefined;
+  }
+
+  count(word: string): number {
+    return this.counts.get(word.toLowerCase()) ?? 0;
+  }
+
+  /** Whether some word starts with `prefix` (lowercase). */
+  hasPrefix(prefix: string): boolean {
+    this.sorted ??= [...this.counts.keys()].sort();
+    const words = this.sorted;
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (words[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < words.length && words[lo]!.startsWith(prefix);
+  }
+
+  /** Whether `part` stands before a hyphen in some compound ("социально" of "социально-трудовой"). */
+  isFirstPart(part: string): boolean {
+    return this.firstParts.has(part.toLowerCase());
+  }
+}
+
+let lexiconWords: Vocabulary | undefined;
+
+/** Every word the lexicons write (roles, regions, channels, units, numerals, services), in both languages. */
+export function lexiconVocabulary(): Vocabulary {
+  if (lexiconWords) return lexiconWords;
+  const words = new Vocabulary();
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') words.add(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  [channelsJson, numeralsJson, regionsJson, rolesJson, servicesJson, unitsJson].forEach(walk);
+  return (lexiconWords = words);
+}
+
+/** What the two vocabularies (the document's, the lexicons') know of a word. */
+export interface Known {
+  count(word: string): number;
+  hasPrefix(prefix: string): boolean;
+  isFirstPart(part: string): boolean;
+}
+
+export function knownIn(...vocabularies: Vocabulary[]): Known {
+  return {
+    count: (w) => vocabularies.reduce((n, v) => n + v.count(w), 0),
+    hasPrefix: (p) => vocabularies.some((v) => v.hasPrefix(p)),
+    isFirstPart: (p) => vocabularies.some((v) => v.isFirstPart(p)),
+  };
+}
+
+/** The word a line ends with before its final hyphen ("…услугополуча-" → "услугополуча"). */
+const WORD_BEFORE_HYPHEN = /([\p{L}\d]+)-$/u;
+/** The word a line starts with ("теля;" → "теля"). */
+const WORD_AT_START = /^[\p{L}\d]+/u;
+const LOWERCASE_START = /^\p{Ll}/u;
+/** An abbreviation in capitals, whose case ending follows a hyphen ("ЭЦҚ-мен", "ЦОН-а"): never hyphenated itself. */
+const ABBREVIATION = /^\p{Lu}{2,}$/u;
+
+/**
+ * Whether the hyphen at the end of `previous` stays when the word is joined with the start of `next`:
+ * it stays before a capital or a digit (a soft hyphen breaks a word only before lowercase letters: "Западно-"
+ * / "Казахстанской", "68-" / "291"), after an abbreviation ("ЭЦҚ-" / "мен"), and for the compound form the document or a lexicon writes, a
+ * first part they write before a hyphen, or the locale's compound pattern; it goes for the joined form
+ * they write (or its stem, with another ending), and by default.
+ */
+export function keepsHyphen(previous: string, next: string, known: Known, compound: RegExp): boolean {
+  const left = WORD_BEFORE_HYPHEN.exec(previous)?.[1];
+  const right = WORD_AT_START.exec(next)?.[0];
+  if (!left || !right || !LOWERCASE_START.test(right) || /\d$/.test(left) || ABBREVIATION.test(left)) return true;
+  const l = left.toLowerCase();
+  const r = right.toLowerCase();
+  const asCompound = known.count(`${l}-${r}`);
+  const joined = known.count(l + r);
+  if (asCompound > 0 || joined > 0) return asCompound > joined;
+  const stem = l + r.slice(0, Math.max(0, r.length - ENDING_LETTERS));
+  if (stem.length > l.length && known.hasPrefix(stem)) return false;
+  // A compound's second part is a word of its own, which the document or a lexicon writes in some form.
+  return known.isFirstPart(l) || (compound.test(`${l}-${r}`) && known.hasPrefix(stemOf(r)));
+}
+
+/** The letters of a word before an ending of ENDING_LETTERS (the whole word when it is that short). */
+const stemOf = (word: string) => (word.length > ENDING_LETTERS + 1 ? word.slice(0, -ENDING_LETTERS) : word);
+
+/** One-character tokens (a letter-spaced word's letters) at a line's end or start, single-spaced. */
+const SPACED_TAIL = /(?:^|\s)((?:\S ){0,40}\S)$/u;
+const SPACED_HEAD = /^((?:\S ){0,40}\S)(?:\s|$)/u;
+/** Letters a letter-spaced word has at least (the line-level rejoin's own threshold). */
+export const SPACED_MIN_TOKENS = 4;
+export const SPACED_MIN_LETTERS = 3;
+const LETTER = /\p{L}/u;
+
+/** The one-character tokens that end (`tail`) or open (`head`) a line, each one character. */
+function spacedEdge(line: string, side: 'tail' | 'head'): string[] {
+  const m = (side === 'tail' ? SPACED_TAIL : SPACED_HEAD).exec(line.trim());
+  if (!m) return [];
+  const tokens = m[1]!.split(' ');
+  return tokens.every((t) => t.length === 1) ? tokens : [];
+}
+
+/**
+ * Whether a letter-spaced run goes on from the end of `previous` to the start of `next`: both edges
+ * are one-character tokens and together they make a letter-spaced word by the line-level rule.
+ * Returns the letters of both sides, or null.
+ */
+export function letterSpacedAcross(previous: string, next: string): { tail: string[]; head: string[] } | null {
+  const tail = spacedEdge(previous, 'tail');
+  const head = spacedEdge(next, 'head');
+  if (tail.length === 0 || head.length === 0) return null;
+  const all = [...tail, ...head];
+  if (all.length < SPACED_MIN_TOKENS || all.filter((t) => LETTER.test(t)).length < SPACED_MIN_LETTERS) return null;
+  // A lone letter on a side is a one-letter word ("в", "и") unless the other side is a spaced word by itself.
+  if ((tail.length === 1 && head.length < SPACED_MIN_TOKENS) || (head.length === 1 && tail.length < SPACED_MIN_TOKENS)) return null;
+  return { tail, head };
+}
+
+/** The word part a line ends with and the one the next starts with ("1(од" / "ной)" → "од", "ной"). */
+const WORD_PART_AT_END = /[\p{L}\d]+(?:-[\p{L}\d]+)*-?$/u;
+const WORD_PART_AT_START = /^[\p{L}\d]+(?:-[\p{L}\d]+)*/u;
+
+/** Letters the start of a joined letter-spaced word must have for a word of the vocabulary starting so to vouch for it. */
+const SPACED_PREFIX_MIN = 6;
+
+/**
+ * Whether the halves of a letter-spaced run split by a line break (the word before the break, all of it,
+ * and `next`'s first word, both already rejoined on their lines) are one word: when the vocabulary knows
+ * the joined word, or a word starting as the joined halves do ("осущест" / "вляются": "осуществ…", at
+ * least SPACED_PREFIX_MIN letters), or neither half (`next`'s word ending on its line: `nextWordEndsThere`) is a word it knows. Otherwise the break separated two words.
+ */
+export function spacedHalvesJoin(before: string, next: string, known: Known, nextWordEndsThere = true): boolean {
+  const left = WORD_PART_AT_END.exec(before)?.[0].toLowerCase();
+  const right = WORD_PART_AT_START.exec(next)?.[0].toLowerCase();
+  if (!left || !right) return false;
+  if (known.count(left + right) > 0) return true;
+  const take = Math.max(1, SPACED_PREFIX_MIN - left.length);
+  if (take <= right.length && known.hasPrefix(left + right.slice(0, take))) return true;
+  // Neither half is a word of the text: parts of one word ("повыш" / "ение"); a second half that goes on
+  // at the line after is no word yet and tells nothing.
+  return nextWordEndsThere && known.count(left) === 0 && known.count(right) === 0;
+}
+
+/**
+ * The text a line adds to the document's vocabulary: without the word parts a line break cut
+ * (`cutAtEnd`: its last word goes on at the next line; `cutAtStart`: its first word began on the previous
+ * line), which are no words of the document.
+ */
+export function wholeWords(line: string, cutAtStart: boolean, cutAtEnd: boolean): string {
+  let text = line;
+  if (cutAtEnd) text = text.replace(/\S+$/u, '');
+  if (cutAtStart) text = text.replace(/^\s*\S+/u, '');
+  return text;
+}
