@@ -91,9 +91,9 @@ const MARKDOWN_BLOCK_OPENER = /^(?:[-+*>#|=]|\d+[.)])/;
 /** Markdown lines that are not paragraph text and keep their lines: headings, tables, quotes. */
 const MARKDOWN_KEEP = /^\s*(?:#|\||>)/;
 
-interface Options { lang: Lang; markdown: boolean; splitSpaced: boolean }
+export interface WrapOptions { lang: Lang; markdown: boolean; splitSpaced: boolean }
 
-function wrapLine(line: string, opts: Options): string[] {
+function wrapLine(line: string, opts: WrapOptions): string[] {
   const indent = /^ */.exec(line)![0];
   const units = unitsOf(line.slice(indent.length).trimEnd());
   const forced = opts.splitSpaced && units.some((u) => u.spaced);
@@ -133,7 +133,8 @@ function wrapLine(line: string, opts: Options): string[] {
   return out;
 }
 
-function wrapDocument(text: string, opts: Options): string {
+/** The document re-wrapped at WIDTH columns with hyphenation (and letter-spaced words split, with `splitSpaced`). */
+export function wrapDocument(text: string, opts: WrapOptions): string {
   return text.split('\n').flatMap((line) => {
     const chars = { text: line, offs: new Int32Array(line.length) };
     // Letter-spaced lines are left as they are: their double spaces separate words, they are no gaps.
@@ -142,25 +143,35 @@ function wrapDocument(text: string, opts: Options): string {
   }).join('\n');
 }
 
-const SETS = [
+/** The fixture sets: folder and whether letter-spaced words are split across lines. */
+export const SETS = [
   { dir: 'hyphenated', splitSpaced: false },
   { dir: 'hyphenated-letter-spaced', splitSpaced: true },
 ];
 
+/** Markdown stored as .txt opens with a bold title or a heading. */
+const MARKDOWN_OPENING = /^\s*\*\*|^#/m;
+
+/** Each corpus document of a set as the fixture holds it, with its gold. */
+export function fixtureDocuments(splitSpaced: boolean): Array<{ name: string; goldName: string; text: string; gold: string }> {
+  return readdirSync(join(ROOT, 'corpus')).filter((n) => /^\d{3}_.*\.txt$/.test(n)).map((name) => {
+    const goldName = name.replace(/\.txt$/, '.gold.json');
+    const gold = readFileSync(join(ROOT, 'tests', 'gold', goldName), 'utf8');
+    const lang = (JSON.parse(gold) as { language: Lang }).language;
+    const original = readFileSync(join(ROOT, 'corpus', name), 'utf8');
+    const markdown = MARKDOWN_OPENING.test(original.slice(0, 200));
+    return { name, goldName, text: wrapDocument(original, { lang, markdown, splitSpaced }), gold };
+  });
+}
+
 function main(): void {
-  const goldDir = join(ROOT, 'tests', 'gold');
   for (const set of SETS) {
     const out = join(ROOT, 'tests', 'fixtures', set.dir);
     mkdirSync(join(out, 'docs'), { recursive: true });
     mkdirSync(join(out, 'gold'), { recursive: true });
-    for (const name of readdirSync(join(ROOT, 'corpus')).filter((n) => /^\d{3}_.*\.txt$/.test(n))) {
-      const goldName = name.replace(/\.txt$/, '.gold.json');
-      const gold = readFileSync(join(goldDir, goldName), 'utf8');
-      const lang = (JSON.parse(gold) as { language: Lang }).language;
-      const text = readFileSync(join(ROOT, 'corpus', name), 'utf8');
-      const markdown = /^\s*\*\*|^#/m.test(text.slice(0, 200));
-      writeFileSync(join(out, 'docs', name), wrapDocument(text, { lang, markdown, splitSpaced: set.splitSpaced }));
-      writeFileSync(join(out, 'gold', goldName), gold);
+    for (const doc of fixtureDocuments(set.splitSpaced)) {
+      writeFileSync(join(out, 'docs', doc.name), doc.text);
+      writeFileSync(join(out, 'gold', doc.goldName), doc.gold);
     }
     console.log(`wrote tests/fixtures/${set.dir}/{docs,gold}`);
   }

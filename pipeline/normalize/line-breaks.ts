@@ -123,12 +123,8 @@ export function keepsHyphen(previous: string, next: string, known: Known, compou
   if (asCompound > 0 || joined > 0) return asCompound > joined;
   const stem = l + r.slice(0, Math.max(0, r.length - ENDING_LETTERS));
   if (stem.length > l.length && known.hasPrefix(stem)) return false;
-  // A compound's second part is a word of its own, which the document or a lexicon writes in some form.
-  return known.isFirstPart(l) || (compound.test(`${l}-${r}`) && known.hasPrefix(stemOf(r)));
+  return known.isFirstPart(l) || compound.test(`${l}-${r}`);
 }
-
-/** The letters of a word before an ending of ENDING_LETTERS (the whole word when it is that short). */
-const stemOf = (word: string) => (word.length > ENDING_LETTERS + 1 ? word.slice(0, -ENDING_LETTERS) : word);
 
 /** One-character tokens (a letter-spaced word's letters) at a line's end or start, single-spaced. */
 const SPACED_TAIL = /(?:^|\s)((?:\S ){0,40}\S)$/u;
