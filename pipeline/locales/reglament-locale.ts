@@ -63,6 +63,15 @@ export interface ReglamentLocale {
     alternatives: RegExp;
     /** Where a position's organization is written: after the position (a genitive after it), or before it within `window` characters. */
     organization: { side: 'after' } | { side: 'before'; window: number };
+    /** A position the lexicon does not list, written where a step's subject stands next to its organization
+     * (before it in Russian, after it in Kazakh); group 1 is the position phrase. */
+    unknownPosition: RegExp;
+    /** An organization mention in the genitive, the case of the organization a position belongs to. */
+    organizationGenitive: RegExp;
+    /** The agent of a nominalized step in the genitive ("кеңсе қызметкерінің құжаттарды қабылдауы"): the
+     * genitive ending after a position's form and the verbal noun that makes it an agent; null: the
+     * language writes such agents otherwise (the Russian instrumental is a lexicon form). */
+    genitiveAgent: { ending: RegExp; verbalNoun: RegExp } | null;
   };
   /** The statement of the term of service. */
   term: {

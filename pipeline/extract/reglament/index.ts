@@ -100,6 +100,12 @@ export function extractReglaments(doc: NormalizedDocument, structure: DocumentSt
 
     const procedureFacts = extractProcedures(text, block.procedures, locale);
     const timing = readTiming(text, doc.language, block, procedureFacts, (t, from, to) => findDurations(t, locale, from, to));
+    for (const step of procedureFacts.flatMap((p) => p.steps)) {
+      const unknown = step.actor?.unknownPosition;
+      if (unknown) {
+        diagnostics.push({ stage: 'extract', ruleId: 'reglament/unknown-position', severity: 'info', message: `reglament ${ordinal}, step ${step.n}: position "${unknown}" is not in the role lexicon (pipeline/lexicon/roles.json); read as ${step.actor!.value}`, span: doc.span(step.actor!.positionStart, step.actor!.positionEnd) });
+      }
+    }
     const procedures = procedureFacts.map((p, k) => ({
       variant: p.variant ? p.variant.text : null,
       evidence: p.variant ? { variant: doc.span(p.variant.start, p.variant.end) } : {},

@@ -19,6 +19,8 @@ type Organization = RolesLexicon['organizations'][number];
 
 interface RoleMatcher {
   positions: RegExp;
+  /** Positions in the genitive of a nominalized step's agent (null: the locale has none). */
+  genitivePositions: RegExp | null;
   positionOf: Map<string, Position>;
   orgAfter: RegExp;
   orgBefore: RegExp;
@@ -31,7 +33,8 @@ interface RoleMatcher {
 
 const cache = new Map<Language, RoleMatcher>();
 
-function matcher(lang: Language): RoleMatcher {
+function matcher(locale: Locale): RoleMatcher {
+  const lang = locale.lang;
   const hit = cache.get(lang);
   if (hit) return hit;
   const lex = rolesLexicon();
@@ -50,6 +53,9 @@ function matcher(lang: Language): RoleMatcher {
   const orgRegexes = lex.organizations.map((org) => ({ org, re: new RegExp(`^(?:${org[lang].map((s) => s.replace(/ /g, '\\s+')).join('|')})`, 'iu') }));
   const m: RoleMatcher = {
     positions: new RegExp(`(?<![\\p{L}\\d-])(?:${posAlt})(?![\\p{L}-])`, 'giu'),
+    genitivePositions: locale.reglament.participants.genitiveAgent
+      ? new RegExp(`(?<![\\p{L}\\d-])(?:${posAlt})(?=${locale.reglament.participants.genitiveAgent.ending.source.replace(/^\^/, '')})`, 'giu')
+      : null,
     positionOf,
     orgAfter: new RegExp(`\\s*(${orgAlt})`, 'iuy'),
     orgBefore: new RegExp(`(${orgAlt})\\s*$`, 'iu'),
@@ -83,18 +89,22 @@ export interface RoleMention extends Annotation<RoleId> {
   /** The position phrase's own span. */
   positionStart: number;
   positionEnd: number;
+  /** A position the lexicon does not list, read as its organization's generic employee ("ветеринарный врач"). */
+  unknownPosition?: string;
 }
 
 /**
  * Role mentions in text[from, to), in order. `loose` (participant lists, whose words the PDF may
  * shuffle: "услугодателя; специалист канцелярии") lets the organization stand anywhere in the range.
  */
-function findRoleMentions(text: string, locale: Locale, from: number, to: number, loose = false): RoleMention[] {
-  const m = matcher(locale.lang);
+function findRoleMentions(text: string, locale: Locale, from: number, to: number, loose = false, genitive = false): RoleMention[] {
+  const m = matcher(locale);
   const orgSide = locale.reglament.participants.organization;
   const slice = text.slice(0, to);
   const out: RoleMention[] = [];
-  const g = new RegExp(m.positions.source, 'giu');
+  const positions = genitive ? m.genitivePositions : m.positions;
+  if (!positions) return out;
+  const g = new RegExp(positions.source, 'giu');
   g.lastIndex = from;
   for (let x = g.exec(slice); x; x = g.exec(slice)) {
     const position = m.positionOf.get(norm(x[0]));
@@ -141,7 +151,7 @@ function findRoleMentions(text: string, locale: Locale, from: number, to: number
 
 /** Organizations mentioned in text[from, to) that are a role by themselves ("ГЦВП"). */
 function findOrganizationRoles(text: string, locale: Locale, from: number, to: number): Annotation<RoleId>[] {
-  const m = matcher(locale.lang);
+  const m = matcher(locale);
   const out: Annotation<RoleId>[] = [];
   const any = new RegExp(m.orgAnywhere.source, 'giu');
   const slice = text.slice(from, to);
@@ -189,5 +199,52 @@ export function stepActor(text: string, locale: Locale, bodyStart: number, end: 
     if (mention.value === 'recipient' && text.slice(bodyStart, mention.start).trim() !== '') continue;
     return mention;
   }
+  return genitiveAgent(text, locale, bodyStart, end) ?? unknownPositionActor(text, locale, bodyStart, end);
+}
+
+/**
+ * The agent of a nominalized step written in the genitive before its verbal noun ("… кеңсе
+ * қызметкерінің құжаттарды қабылдауы"), where the genitive is a position of the lexicon; the recipient's
+ * genitive ("көрсетілетін қызметті алушының") is the possessor of what is handled, never the agent.
+ */
+function genitiveAgent(text: string, locale: Locale, bodyStart: number, end: number): RoleMention | null {
+  const agent = locale.reglament.participants.genitiveAgent;
+  if (!agent) return null;
+  for (const mention of findRoleMentions(text, locale, bodyStart, end, false, true)) {
+    if (mention.value === 'recipient') continue;
+    if (agent.verbalNoun.test(text.slice(mention.positionEnd, end))) return mention;
+  }
   return null;
+}
+
+/**
+ * A step whose subject is a position the lexicon does not list, next to its organization in the genitive
+ * ("ветеринарный врач услугодателя", "көрсетілетін қызметті берушінің ветеринар дәрігері"): the
+ * organization's generic employee role, with the position named so the lexicon can grow.
+ */
+function unknownPositionActor(text: string, locale: Locale, bodyStart: number, end: number): RoleMention | null {
+  const m = matcher(locale);
+  const { organization: side, unknownPosition, organizationGenitive } = locale.reglament.participants;
+  const any = new RegExp(m.orgAnywhere.source, 'giu');
+  any.lastIndex = bodyStart;
+  const slice = text.slice(0, end);
+  const org = any.exec(slice);
+  if (!org || !organizationGenitive.test(org[0])) return null;
+  const orgEnd = org.index + org[0].length;
+  const organization = m.orgOf(org[0]);
+  const role = (organization?.roles.employee ?? organization?.roles.default ?? null) as RoleId | null;
+  if (!role) return null;
+  if (side.side === 'after') {
+    const phrase = unknownPosition.exec(slice.slice(bodyStart, org.index));
+    if (!phrase) return null;
+    const positionStart = bodyStart + phrase.index + phrase[0].indexOf(phrase[1]!);
+    const positionEnd = positionStart + phrase[1]!.length;
+    return { value: role, start: positionStart, end: orgEnd, positionStart, positionEnd, unknownPosition: phrase[1]! };
+  }
+  if (slice.slice(bodyStart, org.index).trim() !== '') return null;
+  const phrase = unknownPosition.exec(slice.slice(orgEnd));
+  if (!phrase) return null;
+  const positionStart = orgEnd + phrase.index + phrase[0].indexOf(phrase[1]!);
+  const positionEnd = positionStart + phrase[1]!.length;
+  return { value: role, start: org.index, end: positionEnd, positionStart, positionEnd, unknownPosition: phrase[1]! };
 }

@@ -8,13 +8,13 @@ import type { Annotation } from '../../shared/annotation.ts';
 import type { ProcedureBlock } from '../../structure/index.ts';
 import type { Locale } from '../../locales/index.ts';
 import { findDurations, type DurationValue } from './durations.ts';
-import { stepActor } from './roles.ts';
+import { stepActor, type RoleMention } from './roles.ts';
 
 export interface StepFacts {
   n: number;
   start: number;
   end: number;
-  actor: Annotation<RoleId> | null;
+  actor: RoleMention | null;
   durations: Annotation<DurationValue>[];
 }
 

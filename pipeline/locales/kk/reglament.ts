@@ -84,6 +84,19 @@ const APPENDIX_LIST_SEPARATOR = /\s*(?:,|және)\s*/iu;
 /** "регламенті", "регламенттері". */
 const REGLAMENT_WORD = /регламент/iu;
 
+/** "ветеринар дәрігері", "бас маманы" after "көрсетілетін қызметті берушінің": up to three lowercase words,
+ * the last in the possessive (-ы/-і), not an accusative object or a verb (-ды/-ті/-ны: "құжаттарды", "жолдайды") or a verbal noun (-уы: "қабылдауы"). */
+const UNKNOWN_POSITION = /^\s*((?:\p{Ll}+\s+){0,2}\p{Ll}+[ыі](?<![дтну][ыі]))(?!\p{L})/u;
+
+/** "көрсетілетін қызметті берушінің", "Мемлекеттік корпорацияның", "ХҚКО": genitive (or indeclinable). */
+const ORGANIZATION_GENITIVE = /(?:[нд][ыі]ң|ХҚКО)$/u;
+
+/** The genitive ending after a position's possessive form: "қызметкері" → "қызметкерінің", "басшысы" → "басшысының". */
+const GENITIVE_AGENT_ENDING = /^н[ыі]ң(?!\p{L})/u;
+
+/** The verbal noun whose agent a genitive is: "қабылдауы", "тіркеуі", "қарауы". */
+const VERBAL_NOUN = /\p{L}+у[ыі](?!\p{L})/u;
+
 export const reglament: ReglamentLocale = {
   heading: { title: TITLE, titleNameSide: 'before', appendixLabel: APPENDIX_LABEL, appendixLabelOpensLine: true, stamp: STAMP },
   serviceDefinition: { start: SERVICE_DEFINITION, after: SERVICE_DEFINITION_AFTER, unclosedNameEnd: null },
@@ -92,7 +105,9 @@ export const reglament: ReglamentLocale = {
   procedure: { point: PROCEDURE_POINT, stepMarker: STEP_MARKER, variantHeading: VARIANT_HEADING },
   // "көрсетілетін қызметті берушінің маманы": the organization is a genitive before the position, at most
   // this many characters back (a long organization name with its district fits).
-  participants: { point: PARTICIPANTS_POINT, alternatives: ALTERNATIVES, organization: { side: 'before', window: 80 } },
+  participants: { point: PARTICIPANTS_POINT, alternatives: ALTERNATIVES, organization: { side: 'before', window: 80 },
+    unknownPosition: UNKNOWN_POSITION, organizationGenitive: ORGANIZATION_GENITIVE,
+    genitiveAgent: { ending: GENITIVE_AGENT_ENDING, verbalNoun: VERBAL_NOUN } },
   term: { point: TERM_POINT, notAStatement: TERM_NOT_A_STATEMENT, wait: TERM_WAIT, service: TERM_SERVICE },
   // Kazakh amounts take no case ending after their digits ("15 минут ішінде").
   durations: { digitEnding: null, displacedUnitLead: DISPLACED_UNIT_LEAD },

@@ -85,6 +85,17 @@ const APPENDIX_LIST_SEPARATOR = /\s*(?:,|(?<!\p{L})и(?!\p{L}))\s*/iu;
 /** "регламент", "регламенты", "регламентов". */
 const REGLAMENT_WORD = /регламент/iu;
 
+/**
+ * "ветеринарный врач", "главный специалист отдела": the whole text between a step's start and its
+ * organization ("… услугодателя") is a nominative position: up to two adjectives (-ый/-ий/-ой), a noun
+ * ending in a consonant (no verb: "-ет", "-ит", "-ть"; no oblique case: "руководителю", "проверка"), and
+ * up to two genitive words ("отдела", "управления").
+ */
+const UNKNOWN_POSITION = /^\s*((?:\p{Ll}+(?:ый|ий|ой)\s+){0,2}\p{Ll}*[бвгджзклмнпрстфхцчшщ]ь?(?<!ет|ит|ют|ут|ат|ят|ть)(?:\s+\p{Ll}+[аяыи]){0,2})\s*$/u;
+
+/** "услугодателя", "Государственной корпорации", "ЦОН": genitive (or indeclinable), not "услугодателю", "услугодателем". */
+const ORGANIZATION_GENITIVE = /(?:[яи]|ЦОН)$/u;
+
 export const reglament: ReglamentLocale = {
   heading: { title: TITLE, titleNameSide: 'after', appendixLabel: APPENDIX_LABEL, appendixLabelOpensLine: false, stamp: STAMP },
   serviceDefinition: { start: SERVICE_DEFINITION, after: null, unclosedNameEnd: UNCLOSED_NAME_END },
@@ -92,7 +103,7 @@ export const reglament: ReglamentLocale = {
   editorialNote: EDITORIAL_NOTE,
   procedure: { point: PROCEDURE_POINT, stepMarker: STEP_MARKER, variantHeading: VARIANT_HEADING },
   // "специалист услугодателя": the organization is a genitive after the position.
-  participants: { point: PARTICIPANTS_POINT, alternatives: ALTERNATIVES, organization: { side: 'after' } },
+  participants: { point: PARTICIPANTS_POINT, alternatives: ALTERNATIVES, organization: { side: 'after' }, unknownPosition: UNKNOWN_POSITION, organizationGenitive: ORGANIZATION_GENITIVE, genitiveAgent: null },
   term: { point: TERM_POINT, notAStatement: TERM_NOT_A_STATEMENT, wait: TERM_WAIT, service: TERM_SERVICE },
   durations: { digitEnding: DIGIT_ENDING, displacedUnitLead: DISPLACED_UNIT_LEAD },
   operative: {

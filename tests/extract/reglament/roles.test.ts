@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { extractBytes } from '../../../pipeline/extract-file.ts';
+import { corpusPath } from '../../helpers/corpus.ts';
 import { rolesOfListItem, stepActor } from '../../../pipeline/extract/reglament/roles.ts';
 import { localeOf, type Locale } from '../../../pipeline/locales/index.ts';
 
@@ -38,6 +41,52 @@ describe('roles of step actors', () => {
     expect(actor(kk, 'көрсетілетін қызметті беруші кеңсесінің қызметкері құжаттарды қабылдайды')).toBe('provider-clerk');
     expect(actor(kk, 'ауылдық округ әкімінің маманы құжаттарды қабылдайды')).toBe('other:akim-specialist');
     expect(actor(kk, 'көрсетілетін қызметті берушінің басшысына жолдайды')).toBeNull();
+  });
+});
+
+describe('positions outside the role lexicon', () => {
+  const mention = (locale: Locale, text: string) => {
+    const m = stepActor(text, locale, 0, text.length);
+    return m && { role: m.value, position: m.unknownPosition ?? null, quote: text.slice(m.start, m.end) };
+  };
+
+  it('a Russian position phrase before the provider or the state corporation in the genitive: its generic employee, the position named', () => {
+    expect(mention(ru, 'ветеринарный врач услугодателя проводит осмотр животного')).toEqual({ role: 'provider-employee', position: 'ветеринарный врач', quote: 'ветеринарный врач услугодателя' });
+    expect(mention(ru, 'юрист Государственной корпорации проверяет документы')).toEqual({ role: 'state-corporation-employee', position: 'юрист', quote: 'юрист Государственной корпорации' });
+    expect(mention(ru, 'главный специалист отдела услугодателя рассматривает документы')?.role).toBe('provider-employee');
+  });
+
+  it('no position where the organization is not the subject\'s: an object, another case, words before a verb', () => {
+    expect(mention(ru, 'передает документы услугодателю')).toBeNull();
+    expect(mention(ru, 'проверка документов услугодателем')).toBeNull();
+    expect(mention(ru, 'выдача результата оказания государственной услуги через канцелярию услугодателя')).toBeNull();
+  });
+
+  it('a Kazakh position after the provider in the genitive: its generic employee', () => {
+    expect(mention(kk, 'көрсетілетін қызметті берушінің ветеринар дәрігері жануарды тексереді')).toEqual({
+      role: 'provider-employee', position: 'ветеринар дәрігері', quote: 'көрсетілетін қызметті берушінің ветеринар дәрігері' });
+    expect(mention(kk, 'көрсетілетін қызметті берушінің құжаттарды қабылдауы')).toBeNull();
+  });
+
+  it('a document\'s step with such a position: the role, and a diagnostic naming the position for the lexicon', async () => {
+    const path = corpusPath('003');
+    const text = readFileSync(path, 'utf8').replace('действие 1 – осуществление специалистом услугодателя приема', 'действие 1 – ветеринарный врач услугодателя осуществляет прием');
+    const r = await extractBytes(path, new TextEncoder().encode(text));
+    const step = r.reglaments.flatMap((g) => g.procedures.flatMap((p) => p.steps)).find((s) => s.evidence.step.quote.includes('ветеринарный врач'));
+    expect(step).toMatchObject({ n: 1, actor: 'provider-employee', evidence: { actor: { quote: 'ветеринарный врач услугодателя' } } });
+    const unknown = r.diagnostics.filter((d) => d.ruleId === 'reglament/unknown-position');
+    expect(unknown).toHaveLength(1);
+    expect(unknown[0]!.message).toContain('"ветеринарный врач"');
+    expect(unknown[0]!.span?.quote).toBe('ветеринарный врач');
+  });
+
+  it('the Kazakh agent of a nominalized step in the genitive, never the recipient who possesses what is handled', () => {
+    expect(mention(kk, 'көрсетілетін қызметті берушінің кеңсе қызметкерінің құжаттарды қабылдауы')).toEqual({
+      role: 'provider-clerk', position: null, quote: 'көрсетілетін қызметті берушінің кеңсе қызметкері' });
+    expect(mention(kk, 'кеңсе қызметкерінің құжаттарды тіркеуі')?.role).toBe('provider-clerk');
+    expect(mention(kk, 'көрсетілетін қызметті берушінің басшысының құжаттарды қарауы')?.role).toBe('provider-head');
+    expect(mention(kk, 'көрсетілетін қызметті алушының құжаттарды тапсыруы')).toBeNull();
+    expect(mention(kk, 'кеңсе қызметкерінің құжаттары')).toBeNull();
   });
 });
 
