@@ -82,7 +82,9 @@ export function extractActHeader(doc: NormalizedDocument): HeaderResult {
   if (dateless && (registration || !actLine)) actLine = dateless;
   if (!actLine) {
     warn('act/no-header', 'no act header found (no "<kind> <issuer> ... от <date> № <number>" line); not extracting act facts');
-    return { act: null, relations: [], diagnostics };
+    // The footnotes still state what repealed or amended the act, each naming its act in full; with no
+    // act line there is no title to tell from the text, so no "amends" from a title.
+    return { act: null, relations: extractRelations(doc, null, 0, zoneEnd, 0, {}), diagnostics };
   }
 
   const a = actLine.value;

@@ -1,6 +1,7 @@
 /** Header facts read off the corpus documents themselves (act lines, registration notes, status lines). */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractFile } from '../../../pipeline/extract-file.ts';
+import { extractBytes, extractFile } from '../../../pipeline/extract-file.ts';
 import { corpusPath } from '../../helpers/corpus.ts';
 
 const extract = (prefix: string) => extractFile(corpusPath(prefix));
@@ -39,6 +40,30 @@ describe('corpus act headers', () => {
   it('004 (Kazakh): Kostanay № 564 of 30.12.2015, repealed by № 266 of 10.06.2016', async () => {
     const r = await extract('004');
     expect(r.act).toMatchObject({ region: 'kostanay', number: '564', date: '2015-12-30', registration: { number: '6188', date: '2016-01-26' }, title: 'Мемлекеттік көрсетілетін қызметтер регламенттерін бекіту туралы', entryIntoForce: '10-days-after-first-publication' });
+    expect(r.relations.map((x) => `${x.type} ${x.target}`)).toEqual(['repealed-by akimat|kostanay|2016-06-10|266']);
+  });
+});
+
+describe('a document without its act line', () => {
+  /** The corpus document with its status banner and act line (up to the footnote) taken out. */
+  async function withoutActLine(prefix: string, actLine: RegExp) {
+    const path = corpusPath(prefix);
+    const original = readFileSync(path, 'utf8');
+    const text = original.replace(actLine, '');
+    expect(text).not.toBe(original);
+    return extractBytes(path, new TextEncoder().encode(text));
+  }
+
+  it('keeps the relation its Russian footnote states (and the amendment its operative point makes)', async () => {
+    const r = await withoutActLine('000', /Утративший силу\n[\s\S]*?№ 131\n/);
+    expect(r.act).toBeNull();
+    expect(r.relations.map((x) => `${x.type} ${x.target}`)).toEqual(['repealed-by akimat|west-kazakhstan|2020-06-05|131', 'amends akimat|west-kazakhstan|2015-08-04|204']);
+    expect(r.relations[0]!.evidence.quote).toMatch(/^постановлением акимата Западно-Казахстанской\s+области от 05\.06\.2020/);
+  });
+
+  it('keeps the relation its Kazakh footnote states', async () => {
+    const r = await withoutActLine('004', /Күшін жойған\n[\s\S]*?маусымдағы № 266 қаулысымен\n/);
+    expect(r.act).toBeNull();
     expect(r.relations.map((x) => `${x.type} ${x.target}`)).toEqual(['repealed-by akimat|kostanay|2016-06-10|266']);
   });
 });
