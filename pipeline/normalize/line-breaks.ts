@@ -129,9 +129,9 @@ export function keepsHyphen(previous: string, next: string, known: Known, compou
 /** One-character tokens (a letter-spaced word's letters) at a line's end or start, single-spaced. */
 const SPACED_TAIL = /(?:^|\s)((?:\S ){0,40}\S)$/u;
 const SPACED_HEAD = /^((?:\S ){0,40}\S)(?:\s|$)/u;
-/** Letters a letter-spaced word has at least (the line-level rejoin's own threshold). */
-export const SPACED_MIN_TOKENS = 4;
-export const SPACED_MIN_LETTERS = 3;
+/** Tokens and letters a letter-spaced word has at least (the line-level rejoin's own thresholds). */
+const SPACED_MIN_TOKENS = 4;
+const SPACED_MIN_LETTERS = 3;
 const LETTER = /\p{L}/u;
 
 /** The one-character tokens that end (`tail`) or open (`head`) a line, each one character. */
