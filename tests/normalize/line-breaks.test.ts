@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { readBytes } from '../../pipeline/read/index.ts';
 import { normalize } from '../../pipeline/normalize/index.ts';
 import { evaluate } from '../../pipeline/eval/run.ts';
+import { extractFile } from '../../pipeline/extract-file.ts';
 import { fixtureDocuments, hyphenationPoints, SETS } from '../../scripts/make-hyphenated-fixtures.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -92,6 +93,22 @@ describe('the corpus as a word processor with hyphenation prints it', () => {
       expect(text.match(/\p{Ll}-\n\p{Ll}/gu)!.length).toBeGreaterThan(300);
       expect(text).toMatch(/Западно-\nКазахстанской/);
       if (set.splitSpaced) expect(text).toMatch(/^(?:\S ){2,}\S\n(?:\S ){2,}\S/mu);
+    });
+
+    it(`${set.dir}: every span quotes the source exactly, hyphens and line breaks of joined words included`, async () => {
+      let joined = 0;
+      for (const d of fixtureDocuments(set.splitSpaced)) {
+        const path = join(FIXTURES, set.dir, 'docs', d.name);
+        const spans: Array<{ start: number; end: number; quote: string }> = [];
+        const collect = (v: unknown): void => {
+          if (v && typeof v === 'object' && typeof (v as { quote?: unknown }).quote === 'string' && typeof (v as { start?: unknown }).start === 'number') spans.push(v as never);
+          else if (v && typeof v === 'object') Object.values(v).forEach(collect);
+        };
+        collect(await extractFile(path));
+        for (const sp of spans) expect(d.text.slice(sp.start, sp.end)).toBe(sp.quote);
+        joined += spans.filter((sp) => /\p{Ll}-\n\p{Ll}/u.test(sp.quote)).length;
+      }
+      expect(joined).toBeGreaterThan(10);
     });
 
     it(`${set.dir}: F1 ≥ 0.98 overall and ≥ 0.95 in every family and language`, async () => {
