@@ -1,0 +1,130 @@
+/**
+ * The JSON API of `zangraph serve`, as a table of routes: each names its path, the zod schemas of
+ * its parameters and answer, and a handler that asks graph/queries (the functions the CLI calls), so
+ * a route answers exactly what `zangraph query ... --format json` answers for the same question.
+ * Guarantees: parameters reach a handler only after their schema accepted them (the server answers
+ * 400 with the schema's reason otherwise); an id the graph does not hold throws NotFound (404).
+ */
+import type { z } from 'zod';
+import {
+  ActParams, ApiAnswers, CompareQuery, DocumentParams, DocumentQuery, InForceQuery, ReglamentParams,
+  SearchQuery, type ActPage, type ReglamentPage,
+} from '../../schemas/serve.ts';
+import { REGION_IDS } from '../../schemas/gold.ts';
+import { CatalogLinkRow } from '../../schemas/query.ts';
+import { inForce, versionRow } from '../queries/in-force.ts';
+import { history } from '../queries/history.ts';
+import { compare } from '../queries/compare.ts';
+import { search } from '../queries/search.ts';
+import type { QueryModel } from '../queries/model.ts';
+import type { DocumentTexts } from './documents.ts';
+import labels from './page/labels.json' with { type: 'json' };
+
+export class NotFound extends Error {}
+
+export interface ApiContext { model: QueryModel; texts: DocumentTexts }
+
+export interface ApiRoute<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType> {
+  /** Fastify path syntax (`:name` for a path parameter). */
+  path: string;
+  summary: string;
+  params?: P;
+  query?: Q;
+  answer: z.ZodType;
+  handle(ctx: ApiContext, params: z.output<P>, query: z.output<Q>): unknown;
+}
+
+const route = <P extends z.ZodType, Q extends z.ZodType>(r: ApiRoute<P, Q>): ApiRoute => r as unknown as ApiRoute;
+
+function actPage({ model }: ApiContext, key: string): ActPage {
+  const info = model.acts.get(key);
+  if (!info) throw new NotFound(`no act ${key} in the graph`);
+  const carried = model.reglaments
+    .filter((g) => g.carrier === key)
+    .sort((a, b) => a.document.localeCompare(b.document) || a.ordinal - b.ordinal)
+    .map((g) => ({ document: g.document, ordinal: g.ordinal, service: g.service, language: g.language }));
+  return { info, validity: model.validity.get(key)!, history: history(model, { act: key }), reglaments: carried };
+}
+
+function reglamentPage({ model }: ApiContext, document: string, ordinal: number): ReglamentPage {
+  const reglament = model.reglaments.find((g) => g.document === document && g.ordinal === ordinal);
+  if (!reglament) throw new NotFound(`no reglament ${ordinal} in document ${document}`);
+  const own = model.versions.find((v) => v.texts.some((t) => t.document === document && t.ordinal === ordinal));
+  const link = model.links.find((l) => l.document === document && l.reglament === ordinal);
+  const serviceId = own?.serviceId ?? link?.serviceId ?? `unmatched:${reglament.service}`;
+  const entry = model.catalog.entry(serviceId);
+  const versions = own
+    ? model.versions.filter((v) => v.serviceId === own.serviceId && v.region === own.region)
+      .sort((a, b) => a.from.date.localeCompare(b.from.date) || a.wordingBy.localeCompare(b.wordingBy))
+      .map((v) => versionRow(model, v))
+    : [];
+  return {
+    reglament,
+    service: { id: serviceId, ru: entry?.ru ?? [], kk: entry?.kk ?? [] },
+    version: own ? versionRow(model, own) : null,
+    unplaced: own ? null : model.unplaced.find((u) => u.reglament === reglament)?.reason ?? 'not linked to a version',
+    versions,
+  };
+}
+
+export const API_ROUTES: ApiRoute[] = [
+  route({
+    path: '/api/regions',
+    summary: 'The region ids with their Russian and Kazakh names',
+    answer: ApiAnswers.regions,
+    handle: () => REGION_IDS.map((id) => ({ id, ...labels.regions[id] })),
+  }),
+  route({
+    path: '/api/in-force',
+    summary: 'Reglaments in force on a date (zangraph query in-force --format json)',
+    query: InForceQuery,
+    answer: ApiAnswers.inForce,
+    handle: ({ model }, _p, q) => inForce(model, q),
+  }),
+  route({
+    path: '/api/compare',
+    summary: 'Regions side by side per service (zangraph query compare --format json)',
+    query: CompareQuery,
+    answer: ApiAnswers.compare,
+    handle: ({ model }, _p, q) => compare(model, q),
+  }),
+  route({
+    path: '/api/catalog',
+    summary: 'Every reglament text and the catalog service it is linked to (zangraph query catalog --format json)',
+    answer: ApiAnswers.catalog,
+    handle: ({ model }) => CatalogLinkRow.array().parse(model.links),
+  }),
+  route({
+    path: '/api/acts/:key',
+    summary: 'An act: what the texts state of it, its history (zangraph query history KEY --format json) and the reglaments it carries',
+    params: ActParams,
+    answer: ApiAnswers.act,
+    handle: (ctx, p) => actPage(ctx, p.key),
+  }),
+  route({
+    path: '/api/reglaments/:document/:ordinal',
+    summary: 'One reglament text with its service names and every version of that service in its region',
+    params: ReglamentParams,
+    answer: ApiAnswers.reglament,
+    handle: (ctx, p) => reglamentPage(ctx, p.document, p.ordinal),
+  }),
+  route({
+    path: '/api/documents/:name',
+    summary: 'A document\'s source text (the text facts\' spans index), with where a quote stands in it',
+    params: DocumentParams,
+    query: DocumentQuery,
+    answer: ApiAnswers.document,
+    handle: async ({ texts }, p, q) => {
+      const doc = await texts.get(p.name, q.quote);
+      if (!doc) throw new NotFound(`no document ${p.name} in the store`);
+      return doc;
+    },
+  }),
+  route({
+    path: '/api/search',
+    summary: 'Reglaments and acts by service name (either language), act number or words of the quoted text',
+    query: SearchQuery,
+    answer: ApiAnswers.search,
+    handle: ({ model }, _p, q) => search(model, q.q),
+  }),
+];
