@@ -50,7 +50,7 @@ export const DocumentQuery = z.object({
 });
 
 export const SearchQuery = z.object({
-  q: z.string().trim().min(2, 'type at least two characters').max(200),
+  q: z.string().trim().min(2, 'type at least two characters').max(1000),
 });
 
 export const RegionRow = z.object({ id: RegionId, ru: z.string(), kk: z.string() });

@@ -43,11 +43,12 @@ export function search(model: QueryModel, text: string, limit = SEARCH_LIMIT): S
     if (wanted(id, [g.service])) add({ kind: 'service', label: g.service, document: g.document, ordinal: g.ordinal, act: g.carrier, region: regionOf(g.carrier ?? g.approvedBy), quote: null });
   }
 
-  const number = text.trim().replace(/^№\s*/, '');
-  for (const a of [...model.acts.values()].sort((x, y) => x.date.localeCompare(y.date) || x.key.localeCompare(y.key))) {
-    const titled = a.title !== null && normalizeName(a.title).includes(needle);
-    if (a.number === number || titled) add({ kind: 'act', label: `№ ${a.number} ${a.date}${a.title ? ` ${a.title}` : ''}`, document: null, ordinal: null, act: a.key, region: a.region, quote: null });
-  }
+  // The act of that number first, then acts whose title holds the words (amending acts name the act they amend).
+  const wantedNumber = text.trim().replace(/^№\s*/, '');
+  const acts = [...model.acts.values()].sort((x, y) => x.date.localeCompare(y.date) || x.key.localeCompare(y.key));
+  const actHit = (a: (typeof acts)[number]): SearchHit => ({ kind: 'act', label: `№ ${a.number} ${a.date}${a.title ? ` ${a.title}` : ''}`, document: null, ordinal: null, act: a.key, region: a.region, quote: null });
+  for (const a of acts) if (a.number === wantedNumber) add(actHit(a));
+  for (const a of acts) if (a.title !== null && normalizeName(a.title).includes(needle)) add(actHit(a));
 
   for (const g of byText) {
     const quote = g.quotes.find((q) => normalizeName(q).includes(needle));
