@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { ActKey, Language, RegionId } from './gold.ts';
 import {
-  ActInfo, CatalogLinkRow, CompareOptions, CompareRow, HistoryResult, InForceOptions, InForceRow, Validity,
+  ActInfo, CanonicalRelation, CatalogLinkRow, CompareOptions, CompareRow, HistoryResult, InForceOptions, InForceRow, Validity,
 } from './query.ts';
 // The store's reglament row is the reglament as the query layer reads it; defined beside GraphSource.
 import { ReglamentRow } from '../graph/queries/source.ts';
@@ -62,6 +62,8 @@ export const ActPage = z.object({
   /** When it was in force, each end with its own certainty and basis. */
   validity: Validity,
   history: HistoryResult,
+  /** The relations behind the history, each with the document and quote of every statement of it. */
+  relations: z.array(CanonicalRelation),
   /** The reglament texts this act carries, by document and number. */
   reglaments: z.array(z.object({ document: z.string(), ordinal: z.number().int().positive(), service: z.string(), language: Language })),
 });

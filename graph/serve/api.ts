@@ -43,7 +43,8 @@ function actPage({ model }: ApiContext, key: string): ActPage {
     .filter((g) => g.carrier === key)
     .sort((a, b) => a.document.localeCompare(b.document) || a.ordinal - b.ordinal)
     .map((g) => ({ document: g.document, ordinal: g.ordinal, service: g.service, language: g.language }));
-  return { info, validity: model.validity.get(key)!, history: history(model, { act: key }), reglaments: carried };
+  const relations = model.relations.filter((r) => r.from === key || r.to === key);
+  return { info, validity: model.validity.get(key)!, history: history(model, { act: key }), relations, reglaments: carried };
 }
 
 function reglamentPage({ model }: ApiContext, document: string, ordinal: number): ReglamentPage {

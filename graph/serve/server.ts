@@ -113,6 +113,8 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   const openapi = openApiDocument(API_ROUTES, PIPELINE_VERSION);
   app.get('/api/openapi.json', async () => openapi);
 
+  // A browser asks for an icon on every page; the page has none, and a 404 would be noise in its console.
+  app.get('/favicon.ico', (_req, reply) => reply.status(204).send());
   const js = { raw: Buffer.from(page.js), gzip: gzipSync(page.js) };
   const css = { raw: Buffer.from(page.css), gzip: gzipSync(page.css) };
   app.get('/assets/app.js', (req, reply) => asset(reply, req.headers['accept-encoding'], 'text/javascript; charset=utf-8', js));

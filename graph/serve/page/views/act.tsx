@@ -23,6 +23,14 @@ function events(page: ActPage, L: Labels): TimelineEvent[] {
   return out;
 }
 
+/** The statements behind a history row: which document says it, in which words. */
+function statements(page: ActPage, row: ActPage['history']['relations'][number]) {
+  const outgoing = row.relation === 'amends' || row.relation === 'repeals';
+  const [from, to] = outgoing ? [row.act, row.other] : [row.other, row.act];
+  const type = row.relation.startsWith('amend') ? 'amends' : 'repeals';
+  return page.relations.filter((r) => r.from === from && r.to === to && r.type === type).flatMap((r) => r.statedBy);
+}
+
 export function ActView({ actKey, L }: { actKey: string; L: Labels }) {
   const page = useApi<ActPage>(`/api/acts/${encodeURIComponent(actKey)}`);
   return (
@@ -49,7 +57,7 @@ export function ActView({ actKey, L }: { actKey: string; L: Labels }) {
                   <td>{r.otherTitle}</td>
                   <td class="nowrap">{r.effective} <Certainty value={r.certainty} L={L} /></td>
                   <td>{r.basis}</td>
-                  <td>{r.statedBy.map((d, i) => <Quote document={d} quote={r.quotes[i] ?? r.quotes[0] ?? ''} />)}</td>
+                  <td><ul class="quotes">{statements(p, r).map((s) => <li><Quote document={s.document} quote={s.quote} /></li>)}</ul></td>
                 </tr>
               ))}
             </tbody>

@@ -20,8 +20,8 @@ function versionEvents(p: ReglamentPage, L: Labels): TimelineEvent[] {
     const [from, to] = v.basis;
     const startCertainty = from?.includes('(estimated)') ? 'estimated' : 'exact';
     const endCertainty = to?.includes('(estimated)') ? 'estimated' : 'exact';
-    const out: TimelineEvent[] = [{ date: v.validFrom, certainty: startCertainty, label: `${L.t('entryIntoForce')}: ${v.wording}`, act: v.wordingBy, detail: v.names.join(' / ') || undefined }];
-    if (v.validTo) out.push({ date: v.validTo, certainty: endCertainty, label: L.t('repealed'), act: v.wordingBy });
+    const out: TimelineEvent[] = [{ date: v.validFrom, certainty: startCertainty, label: `${L.t('entryIntoForce')}: ${L.t(v.wording)}`, act: v.wordingBy, detail: v.names.join(' / ') || undefined }];
+    if (v.validTo) out.push({ date: v.validTo, certainty: endCertainty, label: L.t('versionEnds'), act: v.wordingBy });
     return out;
   });
 }
@@ -42,7 +42,7 @@ export function ReglamentView({ document, ordinal, L }: { document: string; ordi
                 <div lang="kk">kk: {p.service.kk.join(' / ') || '—'}</div>
               </dd>
               <dt>{L.t('approvedBy')}</dt><dd><ActLink act={p.version?.approvedBy ?? g.approvedBy} /></dd>
-              <dt>{L.t('wordingBy')}</dt><dd><ActLink act={p.version?.wordingBy ?? g.carrier} /> {g.effect && <small>({g.effect})</small>}</dd>
+              <dt>{L.t('wordingBy')}</dt><dd><ActLink act={p.version?.wordingBy ?? g.carrier} /> {g.effect && <small>({L.t(g.effect)})</small>}</dd>
               {p.version && <><dt>{L.t('validity')}</dt><dd>{period(p.version.validFrom, p.version.validTo, L)} <Certainty value={p.version.certainty} L={L} />
                 <details class="basis"><summary>{L.t('basis')}</summary><ul>{p.version.basis.map((b) => <li>{b}</li>)}</ul></details></dd></>}
               {p.unplaced && <><dt>{L.t('unplaced')}</dt><dd>{p.unplaced}</dd></>}
