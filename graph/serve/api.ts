@@ -11,7 +11,9 @@ import {
   SearchQuery, type ActPage, type ReglamentPage,
 } from '../../schemas/serve.ts';
 import { REGION_IDS } from '../../schemas/gold.ts';
-import { CatalogLinkRow } from '../../schemas/query.ts';
+import type { CatalogLinkRow } from '../../schemas/query.ts';
+import type { ReglamentRow } from '../queries/source.ts';
+import type { Version } from '../temporal/versions.ts';
 import { inForce, versionRow } from '../queries/in-force.ts';
 import { history } from '../queries/history.ts';
 import { compare } from '../queries/compare.ts';
@@ -39,23 +41,56 @@ const route = <P extends z.ZodType, Q extends z.ZodType>(r: ApiRoute<P, Q>): Api
 function actPage({ model }: ApiContext, key: string): ActPage {
   const info = model.acts.get(key);
   if (!info) throw new NotFound(`no act ${key} in the graph`);
-  const carried = model.reglaments
-    .filter((g) => g.carrier === key)
+  const carried = [...(modelIndex(model).carried.get(key) ?? [])]
     .sort((a, b) => a.document.localeCompare(b.document) || a.ordinal - b.ordinal)
     .map((g) => ({ document: g.document, ordinal: g.ordinal, service: g.service, language: g.language }));
   const relations = model.relations.filter((r) => r.from === key || r.to === key);
   return { info, validity: model.validity.get(key)!, history: history(model, { act: key }), relations, reglaments: carried };
 }
 
+/** Lookups by id over the model, built once per model: a page for one id then costs no scan of the graph. */
+interface ModelIndex {
+  reglaments: Map<string, ReglamentRow>;
+  versionOf: Map<string, Version>;
+  versionsOf: Map<string, Version[]>;
+  links: Map<string, CatalogLinkRow>;
+  carried: Map<string, ReglamentRow[]>;
+}
+const textId = (document: string, ordinal: number) => `${document}#${ordinal}`;
+const indexes = new WeakMap<QueryModel, ModelIndex>();
+export function modelIndex(model: QueryModel): ModelIndex {
+  let index = indexes.get(model);
+  if (index) return index;
+  const group = <K, V>(xs: V[], keyOf: (x: V) => K) => {
+    const m = new Map<K, V[]>();
+    for (const x of xs) {
+      const k = keyOf(x);
+      const xsOfK = m.get(k);
+      if (xsOfK) xsOfK.push(x); else m.set(k, [x]);
+    }
+    return m;
+  };
+  index = {
+    reglaments: new Map(model.reglaments.map((g) => [textId(g.document, g.ordinal), g])),
+    versionOf: new Map(model.versions.flatMap((v) => v.texts.map((t) => [textId(t.document, t.ordinal), v] as const))),
+    versionsOf: group(model.versions, (v) => `${v.serviceId}\u0000${v.region}`),
+    links: new Map(model.links.map((l) => [textId(l.document, l.reglament), l])),
+    carried: group(model.reglaments.filter((g) => g.carrier), (g) => g.carrier!),
+  };
+  indexes.set(model, index);
+  return index;
+}
+
 function reglamentPage({ model }: ApiContext, document: string, ordinal: number): ReglamentPage {
-  const reglament = model.reglaments.find((g) => g.document === document && g.ordinal === ordinal);
+  const index = modelIndex(model);
+  const reglament = index.reglaments.get(textId(document, ordinal));
   if (!reglament) throw new NotFound(`no reglament ${ordinal} in document ${document}`);
-  const own = model.versions.find((v) => v.texts.some((t) => t.document === document && t.ordinal === ordinal));
-  const link = model.links.find((l) => l.document === document && l.reglament === ordinal);
+  const own = index.versionOf.get(textId(document, ordinal));
+  const link = index.links.get(textId(document, ordinal));
   const serviceId = own?.serviceId ?? link?.serviceId ?? `unmatched:${reglament.service}`;
   const entry = model.catalog.entry(serviceId);
   const versions = own
-    ? model.versions.filter((v) => v.serviceId === own.serviceId && v.region === own.region)
+    ? [...index.versionsOf.get(`${own.serviceId}\u0000${own.region}`)!]
       .sort((a, b) => a.from.date.localeCompare(b.from.date) || a.wordingBy.localeCompare(b.wordingBy))
       .map((v) => versionRow(model, v))
     : [];
@@ -93,7 +128,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: '/api/catalog',
     summary: 'Every reglament text and the catalog service it is linked to (zangraph query catalog --format json)',
     answer: ApiAnswers.catalog,
-    handle: ({ model }) => CatalogLinkRow.array().parse(model.links),
+    handle: ({ model }) => model.links,
   }),
   route({
     path: '/api/acts/:key',
