@@ -47,7 +47,7 @@ export function CompareView({ query, L }: { query: URLSearchParams; L: Labels })
             <label class="region-choice"><input type="checkbox" name="regions" value={r.id} checked={chosen.includes(r.id)} /> {L.lang === 'kk' ? r.kk : r.ru}</label>
           ))}
         </fieldset>
-        <label>{L.t('date')} <input type="date" name="date" value={date} /> <small>({L.t('latest')} {date ? '' : '✓'})</small></label>
+        <label>{L.t('date')} <input type="date" name="date" value={date} /> <small>{L.t('latest')}</small></label>
         <button type="submit">{L.t('show')}</button>
       </form>
       {chosen.length > 0 && (
