@@ -44,10 +44,15 @@ export const ReglamentParams = z.object({
 
 export const DocumentParams = z.object({ name: z.string().min(1) });
 
+const offset = z.string().regex(/^\d+$/, 'a character offset: 0, 1, ...').transform(Number);
 export const DocumentQuery = z.object({
   /** A quote to find in the text; the answer says where it is. */
   quote: z.string().min(1).max(20_000).optional(),
-});
+  /** Or the span of a fact (its evidence's start and end): the answer says which line it starts on. */
+  start: offset.optional(),
+  end: offset.optional(),
+}).refine((q) => (q.start === undefined) === (q.end === undefined), { message: 'give both start and end, or neither', path: ['end'] })
+  .refine((q) => q.start === undefined || q.end === undefined || q.start < q.end, { message: 'end must be after start', path: ['end'] });
 
 export const SearchQuery = z.object({
   q: z.string().trim().min(2, 'type at least two characters').max(1000),

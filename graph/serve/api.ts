@@ -151,7 +151,7 @@ export const API_ROUTES: ApiRoute[] = [
     query: DocumentQuery,
     answer: ApiAnswers.document,
     handle: async ({ texts }, p, q) => {
-      const doc = await texts.get(p.name, q.quote);
+      const doc = await texts.get(p.name, q);
       if (!doc) throw new NotFound(`no document ${p.name} in the store`);
       return doc;
     },

@@ -37,19 +37,30 @@ export class DocumentTexts {
     return t;
   }
 
-  async get(name: string, quote?: string): Promise<DocumentText | undefined> {
+  /** The text, with the span or the quote asked for located (a span past the text's end is not). */
+  async get(name: string, want: { quote?: string; start?: number; end?: number } = {}): Promise<DocumentText | undefined> {
     const doc = this.byName.get(name);
     if (!doc) return undefined;
     const text = await this.text(name, doc.path);
-    return { name, language: doc.language, act: doc.act, text, highlight: quote ? locate(text, quote) : null };
+    const highlight = want.start !== undefined && want.end !== undefined ? spanAt(text, want.start, want.end)
+      : want.quote ? locate(text, want.quote) : null;
+    return { name, language: doc.language, act: doc.act, text, highlight };
   }
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 /** Where a quote stands in a text: its first occurrence and the 1-based line it starts on. */
 export function locate(text: string, quote: string): DocumentText['highlight'] {
   const start = text.indexOf(quote);
-  if (start < 0) return null;
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < start; i = text.indexOf('\n', i + 1)) line++;
-  return { start, end: start + quote.length, line };
+  return start < 0 ? null : { start, end: start + quote.length, line: lineAt(text, start) };
+}
+
+/** A span of the text with the line it starts on; null when it does not lie within the text. */
+export function spanAt(text: string, start: number, end: number): DocumentText['highlight'] {
+  return end <= text.length ? { start, end, line: lineAt(text, start) } : null;
 }

@@ -16,8 +16,9 @@ import { API_ROUTES, NotFound, type ApiContext } from './api.ts';
 import { openApiDocument } from './openapi.ts';
 import { DocumentTexts, DocumentUnavailable } from './documents.ts';
 import { PIPELINE_VERSION } from '../../schemas/extraction.ts';
-import { ActParams, CompareQuery, DocumentParams, InForceQuery, ReglamentParams } from '../../schemas/serve.ts';
+import { ActParams, CompareQuery, DocumentParams, DocumentQuery, InForceQuery, ReglamentParams } from '../../schemas/serve.ts';
 import type { QueryModel } from '../queries/model.ts';
+import { QueryError } from '../queries/history.ts';
 import type { PageBundle } from './bundle-page.ts';
 
 export interface ServerOptions {
@@ -69,7 +70,14 @@ function pageCheck(model: QueryModel, texts: DocumentTexts): Array<{ path: strin
         if (!model.reglaments.some((g) => g.document === document && g.ordinal === ordinal)) throw new NotFound(`no reglament ${ordinal} in ${document}`);
       },
     },
-    { path: '/source/:name', check: (p) => { const { name } = valid(DocumentParams, p); if (!texts.has(name as string)) throw new NotFound(`no document ${name}`); } },
+    {
+      path: '/source/:name',
+      check: (p, q) => {
+        const { name } = valid(DocumentParams, p);
+        valid(DocumentQuery, q);
+        if (!texts.has(name as string)) throw new NotFound(`no document ${name}`);
+      },
+    },
   ];
 }
 
@@ -92,8 +100,9 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   });
   app.setErrorHandler((error: Error & { statusCode?: number; validationContext?: string }, request, reply) => {
     const api = request.url.startsWith('/api/');
+    // A QueryError is the query layer refusing a question (an unknown service or region, with the closest names).
     const status = error instanceof NotFound ? 404
-      : error instanceof BadRequest || error.statusCode === 400 ? 400
+      : error instanceof BadRequest || error instanceof QueryError || error.statusCode === 400 ? 400
       : error instanceof DocumentUnavailable ? 503 : 500;
     const where = error.validationContext ? `${error.validationContext === 'querystring' ? 'query' : error.validationContext}: ` : '';
     const message = `${where}${error.message}`;

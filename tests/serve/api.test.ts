@@ -127,6 +127,10 @@ describe('the API answers what the CLI answers', () => {
       const h = api.body.highlight!;
       expect(api.body.text.slice(h.start, h.end)).toBe(quote);
       expect(h.line).toBe(api.body.text.slice(0, h.start).split('\n').length);
+      // A fact's own span (the last reglament's last fact): located where extract says, on the line it starts on.
+      const fact = spans[spans.length - extracted.relations.length - 1]!;
+      const bySpan = await get<DocumentText>(`/api/documents/${key(extracted.source)}?start=${fact.start}&end=${fact.end}`);
+      expect(bySpan.body.highlight).toEqual({ start: fact.start, end: fact.end, line: api.body.text.slice(0, fact.start).split('\n').length });
     }
   }, 60_000);
 
@@ -175,6 +179,8 @@ describe('bad parameters are a 400 with the reason', () => {
     ['/api/acts/not-a-key', /key/],
     ['/api/reglaments/000_1599c89bdcad9835.txt/first', /ordinal: a reglament number/],
     ['/api/search?q=a', /at least two characters/],
+    ['/api/documents/000_1599c89bdcad9835.txt?start=5', /end: give both start and end/],
+    ['/api/documents/000_1599c89bdcad9835.txt?start=9&end=3', /end must be after start/],
   ];
   for (const [url, reason] of bad) {
     it(url, async () => {

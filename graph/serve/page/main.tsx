@@ -46,7 +46,7 @@ function App() {
         {route.view === 'search' && <SearchView query={route.query} L={L} />}
         {route.view === 'act' && <ActView actKey={route.key} L={L} />}
         {route.view === 'reglament' && <ReglamentView document={route.document} ordinal={route.ordinal} L={L} />}
-        {route.view === 'source' && <SourceView document={route.document} quote={route.query.get('quote')} L={L} />}
+        {route.view === 'source' && <SourceView document={route.document} query={route.query} L={L} />}
         {route.view === 'not-found' && <Failure error={new ApiFailure(404, loc.pathname)} L={L} />}
       </main>
     </>

@@ -2,7 +2,7 @@
  * Addresses of the page's views. Everything a view shows is in its address (path and query), so any
  * view can be bookmarked and shared:
  *   /in-force?region=R&date=D&service=S   /compare?regions=A,B&date=D   /search?q=TEXT
- *   /act/<act key>   /reglament/<document>/<number>   /source/<document>?quote=TEXT
+ *   /act/<act key>   /reglament/<document>/<number>   /source/<document>?quote=TEXT or ?start=S&end=E
  * `lang=kk` on any of them switches the interface to Kazakh.
  */
 import { useEffect, useState } from 'preact/hooks';
@@ -40,6 +40,8 @@ const currentLang = () => new URLSearchParams(location.search).get('lang') ?? 'r
 export const actHref = (key: string) => href(`/act/${encodeURIComponent(key)}`);
 export const reglamentHref = (document: string, ordinal: number) => href(`/reglament/${encodeURIComponent(document)}/${ordinal}`);
 export const sourceHref = (document: string, quote: string) => href(`/source/${encodeURIComponent(document)}`, { quote });
+/** A fact's exact place: its evidence span. */
+export const spanHref = (document: string, start: number, end: number) => href(`/source/${encodeURIComponent(document)}`, { start: String(start), end: String(end) });
 
 export function navigate(to: string): void {
   history.pushState(null, '', to);

@@ -31,8 +31,10 @@ function Lines({ doc }: { doc: DocumentText }) {
   );
 }
 
-export function SourceView({ document: name, quote, L }: { document: string; quote: string | null; L: Labels }) {
-  const doc = useApi<DocumentText>(`/api/documents/${encodeURIComponent(name)}`, { quote: quote ?? undefined });
+export function SourceView({ document: name, query, L }: { document: string; query: URLSearchParams; L: Labels }) {
+  const quote = query.get('quote');
+  const want = { quote: quote ?? undefined, start: query.get('start') ?? undefined, end: query.get('end') ?? undefined };
+  const doc = useApi<DocumentText>(`/api/documents/${encodeURIComponent(name)}`, want);
   useEffect(() => {
     if (doc.state === 'done' && doc.data.highlight) document.getElementById(`L${doc.data.highlight.line}`)?.scrollIntoView({ block: 'center' });
   }, [doc.state]);
@@ -45,7 +47,7 @@ export function SourceView({ document: name, quote, L }: { document: string; quo
             {d.act && <a href={actHref(d.act)}>{d.act}</a>}
             {d.highlight && <> · <a href={`#L${d.highlight.line}`}>{L.t('line')} {d.highlight.line}</a></>}
           </p>
-          {quote && !d.highlight && <p class="empty">{L.t('quoteNotFound')}</p>}
+          {(want.quote || want.start) && !d.highlight && <p class="empty">{L.t('quoteNotFound')}</p>}
           <Lines doc={d} />
         </section>
       )}
