@@ -24,7 +24,8 @@ interface SearchIndex {
 }
 
 const indexes = new WeakMap<QueryModel, SearchIndex>();
-function indexOf(model: QueryModel): SearchIndex {
+/** Builds the model's search index now (a server does at start, so the first search is as quick as the next). */
+export function searchIndex(model: QueryModel): SearchIndex {
   let index = indexes.get(model);
   if (index) return index;
   // Catalog ids from the links the model computed once (matching names again is slow).
@@ -51,7 +52,7 @@ function indexOf(model: QueryModel): SearchIndex {
 }
 
 export function search(model: QueryModel, text: string, limit = SEARCH_LIMIT): SearchHit[] {
-  const index = indexOf(model);
+  const index = searchIndex(model);
   const needle = normalizeName(text);
   const hits: SearchHit[] = [];
   const seen = new Set<string>();
@@ -63,10 +64,18 @@ export function search(model: QueryModel, text: string, limit = SEARCH_LIMIT): S
   };
   const regionOf = (act: string | null) => (act ? model.acts.get(act)?.region ?? null : null);
 
-  const wanted = serviceFilter(model, text);
+  // Many texts share a service and a name: ask the filter once per pair.
+  const filter = serviceFilter(model, text);
+  const answers = new Map<string, boolean>();
+  const wanted = (serviceId: string, name: string) => {
+    const pair = `${serviceId}\u0000${name}`;
+    let yes = answers.get(pair);
+    if (yes === undefined) answers.set(pair, (yes = filter(serviceId, [name])));
+    return yes;
+  };
   for (const { g, serviceId, region } of index.texts) {
     if (hits.length >= limit) break;
-    if (wanted(serviceId, [g.service])) add({ kind: 'service', label: g.service, document: g.document, ordinal: g.ordinal, act: g.carrier, region, quote: null });
+    if (wanted(serviceId, g.service)) add({ kind: 'service', label: g.service, document: g.document, ordinal: g.ordinal, act: g.carrier, region, quote: null });
   }
 
   const wantedNumber = text.trim().replace(/^№\s*/, '');

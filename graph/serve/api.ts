@@ -30,6 +30,8 @@ export interface ApiRoute<P extends z.ZodType = z.ZodType, Q extends z.ZodType =
   /** Fastify path syntax (`:name` for a path parameter). */
   path: string;
   summary: string;
+  /** Takes no parameters, and the model never changes while serving: the server serializes the answer once. */
+  constant?: boolean;
   params?: P;
   query?: Q;
   answer: z.ZodType;
@@ -107,6 +109,7 @@ export const API_ROUTES: ApiRoute[] = [
   route({
     path: '/api/regions',
     summary: 'The region ids with their Russian and Kazakh names',
+    constant: true,
     answer: ApiAnswers.regions,
     handle: () => REGION_IDS.map((id) => ({ id, ...labels.regions[id] })),
   }),
@@ -127,6 +130,7 @@ export const API_ROUTES: ApiRoute[] = [
   route({
     path: '/api/catalog',
     summary: 'Every reglament text and the catalog service it is linked to (zangraph query catalog --format json)',
+    constant: true,
     answer: ApiAnswers.catalog,
     handle: ({ model }) => model.links,
   }),

@@ -12,7 +12,8 @@
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { gzipSync } from 'node:zlib';
 import type { z } from 'zod';
-import { API_ROUTES, NotFound, type ApiContext } from './api.ts';
+import { API_ROUTES, modelIndex, NotFound, type ApiContext } from './api.ts';
+import { searchIndex } from '../queries/search.ts';
 import { openApiDocument } from './openapi.ts';
 import { DocumentTexts, DocumentUnavailable } from './documents.ts';
 import { PIPELINE_VERSION } from '../../schemas/extraction.ts';
@@ -115,12 +116,20 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     return reply.status(404).type('text/html; charset=utf-8').header('content-security-policy', CSP).send(SHELL);
   });
 
+  // Lookups built now rather than by the first request.
+  modelIndex(model);
+  searchIndex(model);
   for (const r of API_ROUTES) {
+    if (r.constant) {
+      const json = JSON.stringify(r.handle(ctx, undefined, undefined));
+      app.get(r.path, (_req, reply) => reply.type('application/json; charset=utf-8').send(json));
+      continue;
+    }
     app.get(r.path, { schema: { ...(r.params && { params: r.params }), ...(r.query && { querystring: r.query }) } }, async (request) =>
       r.handle(ctx, request.params, request.query));
   }
-  const openapi = openApiDocument(API_ROUTES, PIPELINE_VERSION);
-  app.get('/api/openapi.json', async () => openapi);
+  const openapi = JSON.stringify(openApiDocument(API_ROUTES, PIPELINE_VERSION));
+  app.get('/api/openapi.json', (_req, reply) => reply.type('application/json; charset=utf-8').send(openapi));
 
   // A browser asks for an icon on every page; the page has none, and a 404 would be noise in its console.
   app.get('/favicon.ico', (_req, reply) => reply.status(204).send());
