@@ -25,7 +25,7 @@ const BIN = join(import.meta.dirname, '..', '..', 'bin', 'zangraph.mjs');
 export async function storeOf(results: ExtractionResult[]): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'zangraph-serve-'));
   const store = await EmbeddedStore.open(dir);
-  for (const r of results) await store.put(r);
+  await store.write(results.map((result) => ({ kind: 'result' as const, result })), { flush: true });
   return dir;
 }
 
