@@ -10,8 +10,7 @@ import { ActKey, Language, RegionId } from './gold.ts';
 import {
   ActInfo, CanonicalRelation, CatalogLinkRow, CompareOptions, CompareRow, HistoryResult, InForceOptions, InForceRow, Validity,
 } from './query.ts';
-// The store's reglament row is the reglament as the query layer reads it; defined beside GraphSource.
-import { ReglamentRow } from '../graph/queries/source.ts';
+import { ReglamentRow } from './graph-source.ts';
 
 export const ServeCliOptions = z.object({
   data: z.string().default('.zangraph'),

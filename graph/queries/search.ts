@@ -12,7 +12,7 @@ import type { RegionId } from '../../schemas/gold.ts';
 import { normalizeName } from '../catalog/catalog.ts';
 import { serviceFilter } from './in-force.ts';
 import type { QueryModel } from './model.ts';
-import type { ReglamentRow } from './source.ts';
+import type { ReglamentRow } from '../../schemas/graph-source.ts';
 
 export const SEARCH_LIMIT = 100;
 

@@ -12,7 +12,7 @@ import {
 } from '../../schemas/serve.ts';
 import { REGION_IDS } from '../../schemas/gold.ts';
 import type { CatalogLinkRow } from '../../schemas/query.ts';
-import type { ReglamentRow } from '../queries/source.ts';
+import type { ReglamentRow } from '../../schemas/graph-source.ts';
 import type { Version } from '../temporal/versions.ts';
 import { inForce, versionRow } from '../queries/in-force.ts';
 import { history } from '../queries/history.ts';

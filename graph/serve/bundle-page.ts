@@ -1,26 +1,25 @@
 /**
  * The page's script and style sheet, bundled by esbuild from graph/serve/page/ (Preact and the
  * interface labels included: the browser fetches nothing from anywhere else).
- * Guarantees: `pageBundle()` gives the bundle of the sources as they are (built in memory when the
- * sources are there, as in a checkout), or the one `npm run build:page` wrote into dist/page/ (an
- * install without the page sources); `node graph/serve/bundle-page.ts <dir>` writes it.
+ * Guarantees: `pageBundle()` gives the bundle of the code that is running: the one `npm run build`
+ * wrote into dist/page/ when the CLI runs from dist/, or the page sources bundled in memory when the
+ * code runs from the sources (tsx, vitest), so a changed page is never served stale.
+ * `writePage(dir)` is the build step (scripts/build.mjs).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { DIST_DIR, FROM_BUILD, PACKAGE_ROOT } from '../../pipeline/shared/package-root.ts';
 
 export interface PageBundle { js: string; css: string }
 
-/** The repository root: this module sits two folders below it (as its bundled form does). */
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const PAGE_DIR = join(ROOT, 'graph', 'serve', 'page');
-const ENTRY = join(PAGE_DIR, 'main.tsx');
-const BUILT = join(ROOT, 'dist', 'page');
+const PAGE_ENTRY = join('graph', 'serve', 'page', 'main.tsx');
+const FILES = { js: 'app.js', css: 'app.css' } as const;
 
-export async function buildPage(minify = true): Promise<PageBundle> {
+export async function buildPage(root = PACKAGE_ROOT, minify = true): Promise<PageBundle> {
   const { build } = await import('esbuild');
   const out = await build({
-    entryPoints: [ENTRY],
+    absWorkingDir: root,
+    entryPoints: [PAGE_ENTRY],
     bundle: true,
     write: false,
     format: 'esm',
@@ -28,7 +27,7 @@ export async function buildPage(minify = true): Promise<PageBundle> {
     minify,
     jsx: 'automatic',
     jsxImportSource: 'preact',
-    outdir: 'out',
+    outdir: 'page',
     legalComments: 'none',
     logLevel: 'silent',
   });
@@ -36,19 +35,17 @@ export async function buildPage(minify = true): Promise<PageBundle> {
   return { js: file('.js'), css: file('.css') };
 }
 
-export async function pageBundle(): Promise<PageBundle> {
-  if (existsSync(ENTRY)) return buildPage();
-  if (existsSync(join(BUILT, 'app.js'))) return { js: readFileSync(join(BUILT, 'app.js'), 'utf8'), css: readFileSync(join(BUILT, 'app.css'), 'utf8') };
-  throw new Error(`the page is neither in ${PAGE_DIR} nor built in ${BUILT} (npm run build:page)`);
-}
-
-export async function writePage(dir = BUILT): Promise<void> {
-  const page = await buildPage();
+/** Writes the page bundle into `dir` (the build's dist/page/). */
+export async function writePage(dir: string, root = PACKAGE_ROOT): Promise<void> {
+  const page = await buildPage(root);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'app.js'), page.js);
-  writeFileSync(join(dir, 'app.css'), page.css);
+  writeFileSync(join(dir, FILES.js), page.js);
+  writeFileSync(join(dir, FILES.css), page.css);
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  await writePage(process.argv[2]);
+export async function pageBundle(): Promise<PageBundle> {
+  if (!FROM_BUILD) return buildPage();
+  const dir = join(DIST_DIR, 'page');
+  if (!existsSync(join(dir, FILES.js))) throw new Error(`the page is not in the build (${dir}): run npm run build`);
+  return { js: readFileSync(join(dir, FILES.js), 'utf8'), css: readFileSync(join(dir, FILES.css), 'utf8') };
 }

@@ -4,7 +4,7 @@
  * variant joined by arrows from a common start to a common end, so alternative variants read as
  * alternative paths. Variants are told apart by colour and named in the legend.
  */
-import type { StepRow } from '../../../queries/source.ts';
+import type { StepRow } from '../../../../schemas/graph-source.ts';
 import type { Labels } from '../i18n.ts';
 
 const BOX_W = 132, BOX_H = 40, COL = 156, LANE_LABEL = 190, ROW = 50, TOP = 10;
