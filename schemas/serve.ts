@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { ActKey, Language, RegionId } from './gold.ts';
 import {
-  ActInfo, CanonicalRelation, CatalogLinkRow, CompareOptions, CompareRow, HistoryResult, InForceOptions, InForceRow, Validity,
+  ActInfo, CanonicalRelation, CatalogLinkRow, CompareOptions, CompareResult, HistoryResult, InForceOptions, InForceRow, Total, Validity, VariantTotal,
 } from './query.ts';
 import { ReglamentRow } from './graph-source.ts';
 
@@ -82,6 +82,8 @@ export const ReglamentPage = z.object({
   unplaced: z.string().nullable(),
   /** Every version of the service in the region, oldest first (the CLI's in-force rows). */
   versions: z.array(InForceRow),
+  /** Fastest and slowest totals of this text, over its variants and per variant (graph/queries/totals.ts). */
+  totals: Total.extend({ variants: z.array(VariantTotal) }),
 });
 export type ReglamentPage = z.infer<typeof ReglamentPage>;
 
@@ -115,7 +117,7 @@ export type ApiError = z.infer<typeof ApiError>;
 export const ApiAnswers = {
   regions: z.array(RegionRow),
   inForce: z.array(InForceRow),
-  compare: z.array(CompareRow),
+  compare: CompareResult,
   catalog: z.array(CatalogLinkRow),
   act: ActPage,
   reglament: ReglamentPage,

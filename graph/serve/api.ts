@@ -18,6 +18,7 @@ import { inForce, versionRow } from '../queries/in-force.ts';
 import { history } from '../queries/history.ts';
 import { compare } from '../queries/compare.ts';
 import { search } from '../queries/search.ts';
+import { textTotals } from '../queries/totals.ts';
 import type { QueryModel } from '../queries/model.ts';
 import type { DocumentTexts } from './documents.ts';
 import labels from './page/labels.json' with { type: 'json' };
@@ -102,6 +103,7 @@ function reglamentPage({ model }: ApiContext, document: string, ordinal: number)
     version: own ? versionRow(model, own) : null,
     unplaced: own ? null : model.unplaced.find((u) => u.reglament === reglament)?.reason ?? 'not linked to a version',
     versions,
+    totals: textTotals(reglament),
   };
 }
 

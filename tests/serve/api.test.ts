@@ -62,8 +62,7 @@ describe('the API answers what the CLI answers', () => {
       const api = await get(url);
       expect(api.status).toBe(200);
       expect(api.body).toEqual(await cliJson(data, 'query', 'compare', '--regions', 'west-kazakhstan,kostanay', ...(date ? ['--date', date] : [])));
-      expect((api.body as unknown[]).length).toBeGreaterThan(0);
-      ApiAnswers.compare.parse(api.body);
+      expect(ApiAnswers.compare.parse(api.body).rows.length).toBeGreaterThan(0);
     }, 60_000);
   }
 

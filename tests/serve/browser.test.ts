@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
-import type { CompareRow, InForceRow } from '../../schemas/query.ts';
+import type { CompareResult, InForceRow } from '../../schemas/query.ts';
 import type { ReglamentPage } from '../../schemas/serve.ts';
 import labels from '../../graph/serve/page/labels.json' with { type: 'json' };
 import { corpusStore, INJECTION, injectedDocument, serverOn, storeOf } from './server.ts';
@@ -88,6 +88,11 @@ describe('the page in Chromium, on the corpus', () => {
     // The process diagram: a lane per role, a box per step.
     expect(await page.locator('.process .step').count()).toBe(reglament.reglament.steps.length);
     expect(await page.locator('.process .lane').count()).toBe(new Set(reglament.reglament.steps.map((s) => s.actor ?? 'none')).size);
+    expect(await page.locator('.process .variant').count()).toBe(new Set(reglament.reglament.steps.map((s) => s.procedure)).size);
+    const shown = (d: string) => `${d.split(' ')[0]} ${labels.units[d.split(' ')[1] as keyof typeof labels.units].ru}`;
+    expect(reglament.totals.total.slowest.length).toBeGreaterThan(0);
+    expect(await page.locator('.totals .slowest').innerText()).toBe(`${labels.ui.slowest.ru}: ${reglament.totals.total.slowest.map(shown).join(' ')}`);
+    expect(await page.locator('.totals .fastest').innerText()).toBe(`${labels.ui.fastest.ru}: ${reglament.totals.total.fastest.map(shown).join(' ')}`);
     await screenshot('reglament');
 
     const quote = reglament.reglament.quotes[reglament.reglament.quotes.length - 1]!;
@@ -120,12 +125,15 @@ describe('the page in Chromium, on the corpus', () => {
   });
 
   it('compare: regions side by side with a totals chart, differences highlighted', async () => {
-    const rows = await api<CompareRow[]>('/api/compare?regions=west-kazakhstan,kostanay');
+    const { rows } = await api<CompareResult>('/api/compare?regions=west-kazakhstan,kostanay');
     await page.goto(`${base}/compare?regions=west-kazakhstan,kostanay`);
     await page.waitForSelector('table.compare tbody tr');
     expect(await page.locator('table.compare tbody tr').count()).toBe(rows.length);
     expect(await page.locator('table.compare thead th').allInnerTexts()).toEqual([labels.ui.service.ru, labels.regions['west-kazakhstan'].ru, labels.regions.kostanay.ru]);
-    expect(await page.locator('.chart .bar').count()).toBeGreaterThan(0);
+    // A bar per region whose text has a total, from its fastest to its slowest.
+    const withTotals = rows.flatMap((r) => r.regions).filter((c) => c.status === 'text' && c.workingMinutes).length;
+    expect(withTotals).toBeGreaterThan(0);
+    expect(await page.locator('.chart .bar').count()).toBe(withTotals);
     expect(await page.locator('table.compare .diff').count()).toBeGreaterThan(0);
     await screenshot('compare');
   });

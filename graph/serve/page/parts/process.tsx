@@ -2,18 +2,23 @@
  * A reglament's procedure as a process diagram: one lane per role (the steps' actors, in order of
  * first appearance), a box per step in its actor's lane with its number and durations, steps of a
  * variant joined by arrows from a common start to a common end, so alternative variants read as
- * alternative paths. Variants are told apart by colour and named in the legend.
+ * alternative paths. Variants are told apart by colour and named in the legend with their fastest and
+ * slowest totals.
  */
 import type { StepRow } from '../../../../schemas/graph-source.ts';
+import type { ReglamentPage } from '../../../../schemas/serve.ts';
 import type { Labels } from '../i18n.ts';
 
 const BOX_W = 132, BOX_H = 40, COL = 156, LANE_LABEL = 190, ROW = 50, TOP = 10;
 
-export function ProcessDiagram({ steps, L }: { steps: StepRow[]; L: Labels }) {
+type VariantTotals = ReglamentPage['totals']['variants'];
+
+export function ProcessDiagram({ steps, variants: totals, L }: { steps: StepRow[]; variants: VariantTotals; L: Labels }) {
   if (!steps.length) return null;
-  const variants = [...new Set(steps.map((s) => s.variant))];
+  const procedures = [...new Set(steps.map((s) => s.procedure))].sort((a, b) => a - b);
+  const variants = procedures.map((k) => steps.find((s) => s.procedure === k)!.variant);
   const lanes = [...new Set(steps.map((s) => s.actor ?? 'none'))];
-  const byVariant = variants.map((v) => steps.filter((s) => s.variant === v).sort((a, b) => a.n - b.n));
+  const byVariant = procedures.map((k) => steps.filter((s) => s.procedure === k).sort((a, b) => a.n - b.n));
   const columns = Math.max(...byVariant.map((s) => s.length));
   const laneH = variants.length * ROW + 10;
   const width = LANE_LABEL + (columns + 2) * COL;
@@ -62,7 +67,11 @@ export function ProcessDiagram({ steps, L }: { steps: StepRow[]; L: Labels }) {
       </svg>
       {variants.length > 1 && (
         <figcaption class="legend">
-          {variants.map((v, vi) => <span class={`key v${vi % 6}`}>{L.t('variant')} {vi + 1}: {v ?? L.t('mainPath')}</span>)}
+          {variants.map((v, vi) => {
+            const t = totals.length === procedures.length ? totals[vi] : totals.find((x) => x.variant === v);
+            const range = t ? ` (${t.total.fastest.map(L.duration).join(' ') || '—'} … ${t.total.slowest.map(L.duration).join(' ') || '—'})` : '';
+            return <span class={`key v${vi % 6}`}>{L.t('variant')} {vi + 1}: {v ?? L.t('mainPath')}{range}</span>;
+          })}
         </figcaption>
       )}
     </figure>

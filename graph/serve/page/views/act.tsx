@@ -17,7 +17,10 @@ function events(page: ActPage, L: Labels): TimelineEvent[] {
   if (info.publicationDate) out.push({ date: info.publicationDate.value, certainty: 'exact', label: L.t('published') });
   out.push({ date: validity.from.date, certainty: validity.from.certainty, label: L.t('entryIntoForce'), detail: validity.from.basis });
   for (const r of history.relations) {
-    if (r.relation === 'amended-by') out.push({ date: r.effective, certainty: r.certainty, label: L.t('amended-by'), act: r.other, detail: r.otherTitle ?? undefined });
+    if (r.relation === 'amended-by') {
+      const what = r.changes.map((c) => `${L.t(c.part)} ${[c.point, c.number].filter(Boolean).join('.')} (${L.t(c.change)})`).join(', ');
+      out.push({ date: r.effective, certainty: r.certainty, label: L.t('amended-by'), act: r.other, detail: what || (r.otherTitle ?? undefined) });
+    }
   }
   if (validity.to) out.push({ date: validity.to.date, certainty: validity.to.certainty, label: L.t('repealed'), act: validity.repealedBy ?? undefined, detail: validity.to.basis });
   return out;
@@ -56,7 +59,15 @@ export function ActView({ actKey, L }: { actKey: string; L: Labels }) {
                   <td><ActLink act={r.other} /> {r.otherInCorpus ? '' : <small class="absent">({L.t('textNotInCorpus')})</small>}</td>
                   <td>{r.otherTitle}</td>
                   <td class="nowrap">{r.effective} <Certainty value={r.certainty} L={L} /></td>
-                  <td>{r.basis}</td>
+                  <td>
+                    {r.basis}
+                    {r.inferredFrom.length > 0 && <ul class="inferred">{r.inferredFrom.map((f) => <li>{L.t('inferredFrom')}: {f.statement} <Quote document={f.document} quote={f.quote} /></li>)}</ul>}
+                  </td>
+                  <td>
+                    {r.changes.length > 0 && <ul class="changes">{r.changes.map((c) => (
+                      <li>{L.t(c.part)} {[c.point, c.number].filter(Boolean).join('.')} — {L.t(c.change)}{c.text ? `: ${c.text}` : ''} <Quote document={c.document} quote={c.quote} /></li>
+                    ))}</ul>}
+                  </td>
                   <td><ul class="quotes">{statements(p, r).map((s) => <li><Quote document={s.document} quote={s.quote} /></li>)}</ul></td>
                 </tr>
               ))}

@@ -12,9 +12,6 @@ import { ActLink, Certainty, period, Quote, Show } from '../parts/common.tsx';
 import { ProcessDiagram } from '../parts/process.tsx';
 import { Timeline, type TimelineEvent } from '../parts/timeline.tsx';
 
-/** Fastest and slowest totals, when the answer carries them (gold-format durations). */
-type Totals = { total?: { fastest: string[]; slowest: string[] } };
-
 function versionEvents(p: ReglamentPage, L: Labels): TimelineEvent[] {
   return p.versions.flatMap((v) => {
     const [from, to] = v.basis;
@@ -27,7 +24,7 @@ function versionEvents(p: ReglamentPage, L: Labels): TimelineEvent[] {
 }
 
 export function ReglamentView({ document, ordinal, L }: { document: string; ordinal: string; L: Labels }) {
-  const page = useApi<ReglamentPage & Totals>(`/api/reglaments/${encodeURIComponent(document)}/${encodeURIComponent(ordinal)}`);
+  const page = useApi<ReglamentPage>(`/api/reglaments/${encodeURIComponent(document)}/${encodeURIComponent(ordinal)}`);
   return (
     <Show loaded={page} L={L}>
       {(p) => {
@@ -49,13 +46,11 @@ export function ReglamentView({ document, ordinal, L }: { document: string; ordi
               <dt>{L.t('source')}</dt><dd><ul class="quotes">{g.quotes.map((q) => <li><Quote document={g.document} quote={q} /></li>)}</ul></dd>
             </dl>
             <h2>{L.t('process')}</h2>
-            {p.total && (
-              <p class="totals">
-                <span class="fastest">{L.t('fastest')}: {p.total.fastest.map(L.duration).join(' + ')}</span>
-                <span class="slowest">{L.t('slowest')}: {p.total.slowest.map(L.duration).join(' + ')}</span>
-              </p>
-            )}
-            <ProcessDiagram steps={g.steps} L={L} />
+            <p class="totals">
+              <span class="fastest">{L.t('fastest')}: {p.totals.total.fastest.map(L.duration).join(' ') || '—'}</span>
+              <span class="slowest">{L.t('slowest')}: {p.totals.total.slowest.map(L.duration).join(' ') || '—'}</span>
+            </p>
+            <ProcessDiagram steps={g.steps} variants={p.totals.variants} L={L} />
             <h2>{L.t('participants')}</h2>
             <ul class="participants">{g.actors.map((a) => <li title={a}>{L.role(a)}</li>)}</ul>
             <h2>{L.t('terms')}</h2>
