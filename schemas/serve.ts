@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { ActKey, Language, RegionId } from './gold.ts';
 import {
-  ActInfo, CanonicalRelation, CatalogLinkRow, CompareOptions, CompareResult, HistoryResult, InForceOptions, InForceRow, Total, Validity, VariantTotal,
+  ActInfo, CanonicalRelation, CatalogLinkRow, ChangeRow, ChangesOptions, CompareOptions, CompareResult, HistoryResult, InForceOptions, InForceRow, Total, Validity, VariantTotal,
 } from './query.ts';
 import { ReglamentRow } from './graph-source.ts';
 
@@ -33,6 +33,8 @@ export const CompareQuery = z.object({
   regions: z.string().transform((s) => s.split(',').map((r) => r.trim()).filter(Boolean)).pipe(CompareOptions.shape.regions),
   date: CompareOptions.shape.date,
 });
+
+export const ChangesQuery = ChangesOptions;
 
 export const ActParams = z.object({ key: ActKey });
 
@@ -118,6 +120,7 @@ export const ApiAnswers = {
   regions: z.array(RegionRow),
   inForce: z.array(InForceRow),
   compare: CompareResult,
+  changes: z.array(ChangeRow),
   catalog: z.array(CatalogLinkRow),
   act: ActPage,
   reglament: ReglamentPage,

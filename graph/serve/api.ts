@@ -7,7 +7,7 @@
  */
 import type { z } from 'zod';
 import {
-  ActParams, ApiAnswers, CompareQuery, DocumentParams, DocumentQuery, InForceQuery, ReglamentParams,
+  ActParams, ApiAnswers, ChangesQuery, CompareQuery, DocumentParams, DocumentQuery, InForceQuery, ReglamentParams,
   SearchQuery, type ActPage, type ReglamentPage,
 } from '../../schemas/serve.ts';
 import { REGION_IDS } from '../../schemas/gold.ts';
@@ -17,6 +17,7 @@ import type { Version } from '../temporal/versions.ts';
 import { inForce, versionRow } from '../queries/in-force.ts';
 import { history } from '../queries/history.ts';
 import { compare } from '../queries/compare.ts';
+import { changes } from '../queries/changes.ts';
 import { search } from '../queries/search.ts';
 import { textTotals } from '../queries/totals.ts';
 import type { QueryModel } from '../queries/model.ts';
@@ -128,6 +129,13 @@ export const API_ROUTES: ApiRoute[] = [
     query: CompareQuery,
     answer: ApiAnswers.compare,
     handle: ({ model }, _p, q) => compare(model, q),
+  }),
+  route({
+    path: '/api/changes',
+    summary: 'Reglaments of a region that came into force, got a new wording or ceased between two dates (zangraph query changes --format json)',
+    query: ChangesQuery,
+    answer: ApiAnswers.changes,
+    handle: ({ model }, _p, q) => changes(model, q),
   }),
   route({
     path: '/api/catalog',

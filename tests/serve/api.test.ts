@@ -66,6 +66,14 @@ describe('the API answers what the CLI answers', () => {
     }, 60_000);
   }
 
+  it('/api/changes = query changes', async () => {
+    const api = await get<unknown[]>('/api/changes?region=west-kazakhstan&from=2014-01-01&to=2020-12-31');
+    expect(api.status).toBe(200);
+    expect(api.body.length).toBeGreaterThan(0);
+    ApiAnswers.changes.parse(api.body);
+    expect(api.body).toEqual(await cliJson(data, 'query', 'changes', '--region', 'west-kazakhstan', '--from', '2014-01-01', '--to', '2020-12-31'));
+  }, 60_000);
+
   it('/api/catalog = query catalog', async () => {
     const api = await get<CatalogLinkRow[]>('/api/catalog');
     expect(api.body).toEqual(await cliJson(data, 'query', 'catalog'));
@@ -178,6 +186,7 @@ describe('bad parameters are a 400 with the reason', () => {
     ['/api/acts/not-a-key', /key/],
     ['/api/reglaments/000_1599c89bdcad9835.txt/first', /ordinal: a reglament number/],
     ['/api/search?q=a', /at least two characters/],
+    ['/api/changes?region=kostanay&from=2020-01-01&to=2016-01-01', /to: --from must not be after --to/],
     ['/api/documents/000_1599c89bdcad9835.txt?start=5', /end: give both start and end/],
     ['/api/documents/000_1599c89bdcad9835.txt?start=9&end=3', /end must be after start/],
   ];
