@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { ActKey, Language, RegionId } from './gold.ts';
+import { Neo4jFlags } from './neo4j.ts';
 import {
   ActInfo, CanonicalRelation, CatalogLinkRow, ChangeRow, ChangesOptions, CompareOptions, CompareResult, HistoryResult, InForceOptions, InForceRow, Total, Validity, VariantTotal,
 } from './query.ts';
@@ -17,12 +18,7 @@ export const ServeCliOptions = z.object({
   store: z.enum(['embedded', 'neo4j']).default('embedded'),
   port: z.coerce.number().int().min(0).max(65_535).default(8080),
   host: z.string().min(1).default('127.0.0.1'),
-  neo4j: z.object({
-    uri: z.string().optional(),
-    user: z.string().optional(),
-    password: z.string().optional(),
-    database: z.string().optional(),
-  }).default({}),
+  neo4j: Neo4jFlags.default({}),
 });
 export type ServeCliOptions = z.infer<typeof ServeCliOptions>;
 

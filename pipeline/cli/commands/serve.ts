@@ -6,7 +6,7 @@
  */
 import type { Command } from '../command.ts';
 import { UsageError } from '../command.ts';
-import { parse, validate } from '../args.ts';
+import { NEO4J_FLAGS, NEO4J_HELP, neo4jFlags, parse, validate } from '../args.ts';
 import { ServeCliOptions } from '../../../schemas/serve.ts';
 import { openEmbeddedSource } from '../../../graph/queries/embedded-source.ts';
 import { loadModel } from '../../../graph/queries/model.ts';
@@ -17,10 +17,7 @@ const FLAGS = {
   store: { type: 'string' },
   port: { type: 'string' },
   host: { type: 'string' },
-  uri: { type: 'string' },
-  user: { type: 'string' },
-  password: { type: 'string' },
-  database: { type: 'string' },
+  ...NEO4J_FLAGS,
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -31,7 +28,7 @@ The analyst's web page (in force, act, reglament, compare, source, search) and i
   --store embedded|neo4j    (default embedded)
   --port N                  (default 8080; 0 picks a free port)
   --host H                  address to bind (default 127.0.0.1: this machine only)
-  --uri --user --password --database   Neo4j connection (default: NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE)
+${NEO4J_HELP}
 Document texts are read from the paths the store recorded, relative to the current folder.`;
 
 async function openSource(o: ServeCliOptions): Promise<GraphSource> {
@@ -45,7 +42,7 @@ async function run(argv: string[]): Promise<number> {
   if (v.help) { console.log(HELP); return 0; }
   const o = validate(ServeCliOptions, {
     data: v.data, store: v.store, port: v.port, host: v.host,
-    neo4j: { uri: v.uri, user: v.user, password: v.password, database: v.database },
+    neo4j: neo4jFlags(v),
   });
   const source = await openSource(o);
   let model;
