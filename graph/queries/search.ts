@@ -11,6 +11,7 @@ import type { ActInfo } from '../../schemas/query.ts';
 import type { RegionId } from '../../schemas/gold.ts';
 import { normalizeName } from '../catalog/catalog.ts';
 import { serviceFilter } from './in-force.ts';
+import { QueryError } from './history.ts';
 import type { QueryModel } from './model.ts';
 import type { ReglamentRow } from '../../schemas/graph-source.ts';
 
@@ -64,18 +65,18 @@ export function search(model: QueryModel, text: string, limit = SEARCH_LIMIT): S
   };
   const regionOf = (act: string | null) => (act ? model.acts.get(act)?.region ?? null : null);
 
-  // Many texts share a service and a name: ask the filter once per pair.
-  const filter = serviceFilter(model, text);
-  const answers = new Map<string, boolean>();
-  const wanted = (serviceId: string, name: string) => {
-    const pair = `${serviceId}\u0000${name}`;
-    let yes = answers.get(pair);
-    if (yes === undefined) answers.set(pair, (yes = filter(serviceId, [name])));
-    return yes;
-  };
+  // The services a name means, as in-force reads --service (catalog names and the texts' own names);
+  // a text that names no service (an act number, other words) finds none here.
+  let wanted: (serviceId: string) => boolean;
+  try {
+    wanted = serviceFilter(model, text);
+  } catch (e) {
+    if (!(e instanceof QueryError)) throw e;
+    wanted = () => false;
+  }
   for (const { g, serviceId, region } of index.texts) {
     if (hits.length >= limit) break;
-    if (wanted(serviceId, g.service)) add({ kind: 'service', label: g.service, document: g.document, ordinal: g.ordinal, act: g.carrier, region, quote: null });
+    if (wanted(serviceId)) add({ kind: 'service', label: g.service, document: g.document, ordinal: g.ordinal, act: g.carrier, region, quote: null });
   }
 
   const wantedNumber = text.trim().replace(/^№\s*/, '');
