@@ -186,6 +186,7 @@ describe('bad parameters are a 400 with the reason', () => {
     ['/api/acts/not-a-key', /key/],
     ['/api/reglaments/000_1599c89bdcad9835.txt/first', /ordinal: a reglament number/],
     ['/api/search?q=a', /at least two characters/],
+    ['/api/in-force?date=2019-09-01&region=west-kazakhstan&service=xyzzy', /no service is named like "xyzzy"/],
     ['/api/changes?region=kostanay&from=2020-01-01&to=2016-01-01', /to: --from must not be after --to/],
     ['/api/documents/000_1599c89bdcad9835.txt?start=5', /end: give both start and end/],
     ['/api/documents/000_1599c89bdcad9835.txt?start=9&end=3', /end must be after start/],

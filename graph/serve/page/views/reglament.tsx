@@ -14,9 +14,8 @@ import { Timeline, type TimelineEvent } from '../parts/timeline.tsx';
 
 function versionEvents(p: ReglamentPage, L: Labels): TimelineEvent[] {
   return p.versions.flatMap((v) => {
-    const [from, to] = v.basis;
-    const startCertainty = from?.includes('(estimated)') ? 'estimated' : 'exact';
-    const endCertainty = to?.includes('(estimated)') ? 'estimated' : 'exact';
+    const startCertainty = v.fromCertainty;
+    const endCertainty = v.toCertainty ?? 'exact';
     const out: TimelineEvent[] = [{ date: v.validFrom, certainty: startCertainty, label: `${L.t('entryIntoForce')}: ${L.t(v.wording)}`, act: v.wordingBy, detail: v.names.join(' / ') || undefined }];
     if (v.validTo) out.push({ date: v.validTo, certainty: endCertainty, label: L.t('versionEnds'), act: v.wordingBy });
     return out;
