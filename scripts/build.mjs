@@ -10,7 +10,8 @@
  * - the pipeline cache key (pipeline/batch/version.ts) is computed from the sources bundled and fixed
  *   in the build, so results are stored under the key of the code that made them;
  * - the lexicons (JSON imports) and the pure-ESM packages every command loads at start-up (BUNDLED)
- *   are inside the build; every other package loads from node_modules.
+ *   are inside the build; every other package loads from node_modules;
+ * - dist/page/ holds the page `zangraph serve` sends to browsers (graph/serve/bundle-page.ts).
  */
 import { rmSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -65,6 +66,13 @@ async function sourcesCacheKey(root) {
   return sourcesCacheKey();
 }
 
+/** The page of `zangraph serve`, bundled by the sources' own recipe into `<dir>`. */
+async function writePage(root, dir) {
+  const { tsImport } = await import('tsx/esm/api');
+  const { writePage } = await tsImport(pathToFileURL(join(root, 'graph', 'serve', 'bundle-page.ts')).href, import.meta.url);
+  await writePage(dir, root);
+}
+
 /** Builds the package at `root` into `<root>/dist`; resolves with that folder. */
 export async function build({ root = ROOT } = {}) {
   const esbuild = await import('esbuild');
@@ -87,6 +95,7 @@ export async function build({ root = ROOT } = {}) {
       sourcemap: 'linked',
       logLevel: 'warning',
     });
+    await writePage(root, join(tmp, 'page'));
     rmSync(dist, { recursive: true, force: true });
     renameSync(tmp, dist);
   } finally {

@@ -4,5 +4,6 @@ import { extractCommand } from './extract.ts';
 import { ingestCommand, loadCommand, runCommand } from './run.ts';
 import { queryCommand } from './query.ts';
 import { evalCommand } from './eval.ts';
+import { serveCommand } from './serve.ts';
 
-export const COMMANDS: Command[] = [runCommand, extractCommand, ingestCommand, loadCommand, queryCommand, evalCommand];
+export const COMMANDS: Command[] = [runCommand, extractCommand, ingestCommand, loadCommand, queryCommand, serveCommand, evalCommand];

@@ -1,0 +1,180 @@
+/**
+ * The JSON API of `zangraph serve`, as a table of routes: each names its path, the zod schemas of
+ * its parameters and answer, and a handler that asks graph/queries (the functions the CLI calls), so
+ * a route answers exactly what `zangraph query ... --format json` answers for the same question.
+ * Guarantees: parameters reach a handler only after their schema accepted them (the server answers
+ * 400 with the schema's reason otherwise); an id the graph does not hold throws NotFound (404).
+ */
+import type { z } from 'zod';
+import {
+  ActParams, ApiAnswers, ChangesQuery, CompareQuery, DocumentParams, DocumentQuery, InForceQuery, ReglamentParams,
+  SearchQuery, type ActPage, type ReglamentPage,
+} from '../../schemas/serve.ts';
+import { REGION_IDS } from '../../schemas/gold.ts';
+import type { CatalogLinkRow } from '../../schemas/query.ts';
+import type { ReglamentRow } from '../../schemas/graph-source.ts';
+import type { Version } from '../temporal/versions.ts';
+import { inForce, versionRow } from '../queries/in-force.ts';
+import { history } from '../queries/history.ts';
+import { compare } from '../queries/compare.ts';
+import { changes } from '../queries/changes.ts';
+import { search } from '../queries/search.ts';
+import { textTotals } from '../queries/totals.ts';
+import type { QueryModel } from '../queries/model.ts';
+import type { DocumentTexts } from './documents.ts';
+import labels from './page/labels.json' with { type: 'json' };
+
+export class NotFound extends Error {}
+
+export interface ApiContext { model: QueryModel; texts: DocumentTexts }
+
+export interface ApiRoute<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType> {
+  /** Fastify path syntax (`:name` for a path parameter). */
+  path: string;
+  summary: string;
+  /** Takes no parameters, and the model never changes while serving: the server serializes the answer once. */
+  constant?: boolean;
+  params?: P;
+  query?: Q;
+  answer: z.ZodType;
+  handle(ctx: ApiContext, params: z.output<P>, query: z.output<Q>): unknown;
+}
+
+const route = <P extends z.ZodType, Q extends z.ZodType>(r: ApiRoute<P, Q>): ApiRoute => r as unknown as ApiRoute;
+
+function actPage({ model }: ApiContext, key: string): ActPage {
+  const info = model.acts.get(key);
+  if (!info) throw new NotFound(`no act ${key} in the graph`);
+  const carried = [...(modelIndex(model).carried.get(key) ?? [])]
+    .sort((a, b) => a.document.localeCompare(b.document) || a.ordinal - b.ordinal)
+    .map((g) => ({ document: g.document, ordinal: g.ordinal, service: g.service, language: g.language }));
+  const relations = model.relations.filter((r) => r.from === key || r.to === key);
+  return { info, validity: model.validity.get(key)!, history: history(model, { act: key }), relations, reglaments: carried };
+}
+
+/** Lookups by id over the model, built once per model: a page for one id then costs no scan of the graph. */
+interface ModelIndex {
+  reglaments: Map<string, ReglamentRow>;
+  versionOf: Map<string, Version>;
+  versionsOf: Map<string, Version[]>;
+  links: Map<string, CatalogLinkRow>;
+  carried: Map<string, ReglamentRow[]>;
+}
+const textId = (document: string, ordinal: number) => `${document}#${ordinal}`;
+const indexes = new WeakMap<QueryModel, ModelIndex>();
+export function modelIndex(model: QueryModel): ModelIndex {
+  let index = indexes.get(model);
+  if (index) return index;
+  const group = <K, V>(xs: V[], keyOf: (x: V) => K) => {
+    const m = new Map<K, V[]>();
+    for (const x of xs) {
+      const k = keyOf(x);
+      const xsOfK = m.get(k);
+      if (xsOfK) xsOfK.push(x); else m.set(k, [x]);
+    }
+    return m;
+  };
+  index = {
+    reglaments: new Map(model.reglaments.map((g) => [textId(g.document, g.ordinal), g])),
+    versionOf: new Map(model.versions.flatMap((v) => v.texts.map((t) => [textId(t.document, t.ordinal), v] as const))),
+    versionsOf: group(model.versions, (v) => `${v.serviceId}\u0000${v.region}`),
+    links: new Map(model.links.map((l) => [textId(l.document, l.reglament), l])),
+    carried: group(model.reglaments.filter((g) => g.carrier), (g) => g.carrier!),
+  };
+  indexes.set(model, index);
+  return index;
+}
+
+function reglamentPage({ model }: ApiContext, document: string, ordinal: number): ReglamentPage {
+  const index = modelIndex(model);
+  const reglament = index.reglaments.get(textId(document, ordinal));
+  if (!reglament) throw new NotFound(`no reglament ${ordinal} in document ${document}`);
+  const own = index.versionOf.get(textId(document, ordinal));
+  const link = index.links.get(textId(document, ordinal));
+  const serviceId = own?.serviceId ?? link?.serviceId ?? `unmatched:${reglament.service}`;
+  const entry = model.catalog.entry(serviceId);
+  const versions = own
+    ? [...index.versionsOf.get(`${own.serviceId}\u0000${own.region}`)!]
+      .sort((a, b) => a.from.date.localeCompare(b.from.date) || a.wordingBy.localeCompare(b.wordingBy))
+      .map((v) => versionRow(model, v))
+    : [];
+  return {
+    reglament,
+    service: { id: serviceId, ru: entry?.ru ?? [], kk: entry?.kk ?? [] },
+    version: own ? versionRow(model, own) : null,
+    unplaced: own ? null : model.unplaced.find((u) => u.reglament === reglament)?.reason ?? 'not linked to a version',
+    versions,
+    totals: textTotals(reglament),
+  };
+}
+
+export const API_ROUTES: ApiRoute[] = [
+  route({
+    path: '/api/regions',
+    summary: 'The region ids with their Russian and Kazakh names',
+    constant: true,
+    answer: ApiAnswers.regions,
+    handle: () => REGION_IDS.map((id) => ({ id, ...labels.regions[id] })),
+  }),
+  route({
+    path: '/api/in-force',
+    summary: 'Reglaments in force on a date (zangraph query in-force --format json)',
+    query: InForceQuery,
+    answer: ApiAnswers.inForce,
+    handle: ({ model }, _p, q) => inForce(model, q),
+  }),
+  route({
+    path: '/api/compare',
+    summary: 'Regions side by side per service (zangraph query compare --format json)',
+    query: CompareQuery,
+    answer: ApiAnswers.compare,
+    handle: ({ model }, _p, q) => compare(model, q),
+  }),
+  route({
+    path: '/api/changes',
+    summary: 'Reglaments of a region that came into force, got a new wording or ceased between two dates (zangraph query changes --format json)',
+    query: ChangesQuery,
+    answer: ApiAnswers.changes,
+    handle: ({ model }, _p, q) => changes(model, q),
+  }),
+  route({
+    path: '/api/catalog',
+    summary: 'Every reglament text and the catalog service it is linked to (zangraph query catalog --format json)',
+    constant: true,
+    answer: ApiAnswers.catalog,
+    handle: ({ model }) => model.links,
+  }),
+  route({
+    path: '/api/acts/:key',
+    summary: 'An act: what the texts state of it, its history (zangraph query history KEY --format json) and the reglaments it carries',
+    params: ActParams,
+    answer: ApiAnswers.act,
+    handle: (ctx, p) => actPage(ctx, p.key),
+  }),
+  route({
+    path: '/api/reglaments/:document/:ordinal',
+    summary: 'One reglament text with its service names and every version of that service in its region',
+    params: ReglamentParams,
+    answer: ApiAnswers.reglament,
+    handle: (ctx, p) => reglamentPage(ctx, p.document, p.ordinal),
+  }),
+  route({
+    path: '/api/documents/:name',
+    summary: 'A document\'s source text (the text facts\' spans index), with where a quote stands in it',
+    params: DocumentParams,
+    query: DocumentQuery,
+    answer: ApiAnswers.document,
+    handle: async ({ texts }, p, q) => {
+      const doc = await texts.get(p.name, q);
+      if (!doc) throw new NotFound(`no document ${p.name} in the store`);
+      return doc;
+    },
+  }),
+  route({
+    path: '/api/search',
+    summary: 'Reglaments and acts by service name (either language), act number or words of the quoted text',
+    query: SearchQuery,
+    answer: ApiAnswers.search,
+    handle: ({ model }, _p, q) => search(model, q.q),
+  }),
+];

@@ -1,0 +1,39 @@
+/**
+ * The page's one way to the server: GET a JSON route, typed by the API's own schemas (types only;
+ * no validator ships in the bundle). A 4xx answer becomes an ApiFailure carrying the server's reason.
+ */
+import { useEffect, useState } from 'preact/hooks';
+
+export class ApiFailure extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+export async function getJson<T>(path: string, query: Record<string, string | undefined> = {}): Promise<T> {
+  const q = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => !!e[1]));
+  const qs = q.toString();
+  const res = await fetch(qs ? `${path}?${qs}` : path, { headers: { accept: 'application/json' } });
+  const body = await res.json().catch(() => ({ message: res.statusText }));
+  if (!res.ok) throw new ApiFailure(res.status, (body as { message?: string }).message ?? res.statusText);
+  return body as T;
+}
+
+export type Loaded<T> = { state: 'loading' } | { state: 'done'; data: T } | { state: 'failed'; error: ApiFailure };
+
+/** Loads a route when its address changes; a newer request wins over an older one still on its way. */
+export function useApi<T>(path: string | null, query: Record<string, string | undefined> = {}): Loaded<T> {
+  const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' });
+  const key = path === null ? '' : `${path}?${JSON.stringify(query)}`;
+  useEffect(() => {
+    if (path === null) return;
+    let live = true;
+    setLoaded({ state: 'loading' });
+    getJson<T>(path, query).then(
+      (data) => live && setLoaded({ state: 'done', data }),
+      (e: unknown) => live && setLoaded({ state: 'failed', error: e instanceof ApiFailure ? e : new ApiFailure(0, String(e)) }),
+    );
+    return () => { live = false; };
+  }, [key]);
+  return loaded;
+}

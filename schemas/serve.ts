@@ -1,0 +1,125 @@
+/**
+ * The JSON API of `zangraph serve`: the parameters each route accepts and the shapes it answers
+ * that the CLI has no JSON for. Answers the CLI also gives (in-force, history, compare, catalog)
+ * use the CLI's own schemas (schemas/query.ts), so a route and the CLI answer a question alike.
+ * Parameters arrive as strings (path and query string); these schemas read and check them, and
+ * their JSON Schema (input side) is what /api/openapi.json publishes.
+ */
+import { z } from 'zod';
+import { ActKey, Language, RegionId } from './gold.ts';
+import { Neo4jFlags } from './neo4j.ts';
+import {
+  ActInfo, CanonicalRelation, CatalogLinkRow, ChangeRow, ChangesOptions, CompareOptions, CompareResult, HistoryResult, InForceOptions, InForceRow, Total, Validity, VariantTotal,
+} from './query.ts';
+import { ReglamentRow } from './graph-source.ts';
+
+export const ServeCliOptions = z.object({
+  data: z.string().default('.zangraph'),
+  store: z.enum(['embedded', 'neo4j']).default('embedded'),
+  port: z.coerce.number().int().min(0).max(65_535).default(8080),
+  host: z.string().min(1).default('127.0.0.1'),
+  neo4j: Neo4jFlags.default({}),
+});
+export type ServeCliOptions = z.infer<typeof ServeCliOptions>;
+
+export const InForceQuery = InForceOptions;
+
+export const CompareQuery = z.object({
+  /** Comma-separated region ids, as the CLI's --regions. */
+  regions: z.string().transform((s) => s.split(',').map((r) => r.trim()).filter(Boolean)).pipe(CompareOptions.shape.regions),
+  date: CompareOptions.shape.date,
+});
+
+export const ChangesQuery = ChangesOptions;
+
+export const ActParams = z.object({ key: ActKey });
+
+export const ReglamentParams = z.object({
+  document: z.string().min(1),
+  ordinal: z.string().regex(/^[1-9]\d*$/, 'a reglament number: 1, 2, ...').transform(Number),
+});
+
+export const DocumentParams = z.object({ name: z.string().min(1) });
+
+const offset = z.string().regex(/^\d+$/, 'a character offset: 0, 1, ...').transform(Number);
+export const DocumentQuery = z.object({
+  /** A quote to find in the text; the answer says where it is. */
+  quote: z.string().min(1).max(20_000).optional(),
+  /** Or the span of a fact (its evidence's start and end): the answer says which line it starts on. */
+  start: offset.optional(),
+  end: offset.optional(),
+}).refine((q) => (q.start === undefined) === (q.end === undefined), { message: 'give both start and end, or neither', path: ['end'] })
+  .refine((q) => q.start === undefined || q.end === undefined || q.start < q.end, { message: 'end must be after start', path: ['end'] });
+
+export const SearchQuery = z.object({
+  q: z.string().trim().min(2, 'type at least two characters').max(1000),
+});
+
+export const RegionRow = z.object({ id: RegionId, ru: z.string(), kk: z.string() });
+export type RegionRow = z.infer<typeof RegionRow>;
+
+/** An act's page: what the texts state of it, and its history (the CLI's `query history` JSON). */
+export const ActPage = z.object({
+  info: ActInfo,
+  /** When it was in force, each end with its own certainty and basis. */
+  validity: Validity,
+  history: HistoryResult,
+  /** The relations behind the history, each with the document and quote of every statement of it. */
+  relations: z.array(CanonicalRelation),
+  /** The reglament texts this act carries, by document and number. */
+  reglaments: z.array(z.object({ document: z.string(), ordinal: z.number().int().positive(), service: z.string(), language: Language })),
+});
+export type ActPage = z.infer<typeof ActPage>;
+
+/** One reglament text, the catalog service it belongs to, and every version of that service in its region. */
+export const ReglamentPage = z.object({
+  reglament: ReglamentRow,
+  service: z.object({ id: z.string(), ru: z.array(z.string()), kk: z.array(z.string()) }),
+  /** The version this text is a wording of; null when the text could not be placed (reason given). */
+  version: InForceRow.nullable(),
+  unplaced: z.string().nullable(),
+  /** Every version of the service in the region, oldest first (the CLI's in-force rows). */
+  versions: z.array(InForceRow),
+  /** Fastest and slowest totals of this text, over its variants and per variant (graph/queries/totals.ts). */
+  totals: Total.extend({ variants: z.array(VariantTotal) }),
+});
+export type ReglamentPage = z.infer<typeof ReglamentPage>;
+
+export const DocumentText = z.object({
+  name: z.string(),
+  language: Language,
+  act: ActKey.nullable(),
+  /** The source text, as the facts' character spans count it. */
+  text: z.string(),
+  /** Where the quote asked for is (first occurrence), with its 1-based line; null when not found. */
+  highlight: z.object({ start: z.number().int(), end: z.number().int(), line: z.number().int().positive() }).nullable(),
+});
+export type DocumentText = z.infer<typeof DocumentText>;
+
+export const SearchHit = z.object({
+  kind: z.enum(['service', 'act', 'text']),
+  /** What matched, as the text or catalog writes it. */
+  label: z.string(),
+  /** A reglament (document + ordinal) or an act key; a text hit also names the quote that matched. */
+  document: z.string().nullable(),
+  ordinal: z.number().int().positive().nullable(),
+  act: ActKey.nullable(),
+  region: RegionId.nullable(),
+  quote: z.string().nullable(),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+export const ApiError = z.object({ statusCode: z.number().int(), error: z.string(), message: z.string() });
+export type ApiError = z.infer<typeof ApiError>;
+
+export const ApiAnswers = {
+  regions: z.array(RegionRow),
+  inForce: z.array(InForceRow),
+  compare: CompareResult,
+  changes: z.array(ChangeRow),
+  catalog: z.array(CatalogLinkRow),
+  act: ActPage,
+  reglament: ReglamentPage,
+  document: DocumentText,
+  search: z.array(SearchHit),
+};

@@ -1,0 +1,214 @@
+/**
+ * The page in a real browser: Debian's Chromium (/usr/bin/chromium, or CHROMIUM_PATH) driven by
+ * playwright-core, against the server on the corpus store. Each view is loaded, the path an analyst
+ * takes (in force → reglament → source) is clicked through and the highlighted quote checked, the
+ * interface language switched, unknown ids and bad parameters shown, and a document holding markup
+ * shown as text. Screenshots of every step go into a folder this test prints.
+ * A browser that cannot start fails these tests: they never pass without having run.
+ */
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { FastifyInstance } from 'fastify';
+import type { CompareResult, InForceRow } from '../../schemas/query.ts';
+import type { ReglamentPage } from '../../schemas/serve.ts';
+import labels from '../../graph/serve/page/labels.json' with { type: 'json' };
+import { corpusStore, INJECTION, injectedDocument, serverOn, storeOf } from './server.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+let browser: Browser;
+let page: Page;
+let app: FastifyInstance;
+let base = '';
+let shots = '';
+let shot = 0;
+const errors: string[] = [];
+
+async function screenshot(name: string, fullPage = true) {
+  await page.screenshot({ path: join(shots, `${String(++shot).padStart(2, '0')}-${name}.png`), fullPage });
+}
+const api = async <T>(path: string): Promise<T> => (await (await fetch(base + path)).json()) as T;
+const text = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: CHROMIUM });
+  app = await serverOn(await corpusStore());
+  base = await app.listen({ port: 0, host: '127.0.0.1' });
+  shots = await mkdtemp(join(tmpdir(), 'zangraph-serve-screenshots-'));
+  console.log(`serve browser test: screenshots in ${shots}`);
+  page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
+  page.on('pageerror', (e) => errors.push(e.message));
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+describe('the page in Chromium, on the corpus', () => {
+  it('in force: the rows the API answers, each with its acts, validity and certainty', async () => {
+    const rows = await api<InForceRow[]>('/api/in-force?date=2019-09-01&region=west-kazakhstan');
+    expect(rows.length).toBeGreaterThan(0);
+    await page.goto(`${base}/in-force?date=2019-09-01&region=west-kazakhstan`);
+    await page.waitForSelector('table.in-force tbody tr');
+    expect(await page.locator('table.in-force tbody tr').count()).toBe(rows.length);
+    expect(await page.inputValue('input[name=date]')).toBe('2019-09-01');
+    expect(await page.inputValue('select[name=region]')).toBe('west-kazakhstan');
+    const first = page.locator('table.in-force tbody tr').first();
+    expect(text(await first.locator('a.reglament').first().innerText())).toBe(text(rows[0]!.names.join(' / ')));
+    expect(await first.locator('.certainty').innerText()).toBe(labels.ui[rows[0]!.certainty].ru);
+    await screenshot('in-force');
+  });
+
+  it('the pickers write the question into the address', async () => {
+    await page.goto(`${base}/in-force`);
+    await page.selectOption('select[name=region]', 'kostanay');
+    await page.fill('input[name=date]', '2016-03-01');
+    await page.click('form.pickers button[type=submit]');
+    await page.waitForURL(/region=kostanay/);
+    expect(new URL(page.url()).searchParams.get('date')).toBe('2016-03-01');
+    const rows = await api<InForceRow[]>('/api/in-force?date=2016-03-01&region=kostanay');
+    await page.waitForSelector('table.in-force tbody tr');
+    expect(await page.locator('table.in-force tbody tr').count()).toBe(rows.length);
+  });
+
+  it('in force → reglament → source: the clicked quote is highlighted at its line', async () => {
+    await page.goto(`${base}/in-force?date=2016-03-01&region=kostanay`);
+    const link = page.locator('table.in-force a.reglament').first();
+    const href = (await link.getAttribute('href'))!;
+    await link.click();
+    await page.waitForSelector('section.reglament-page');
+    expect(new URL(page.url()).pathname).toBe(href);
+    const [, , document, ordinal] = href.split('/');
+    const reglament = await api<ReglamentPage>(`/api/reglaments/${document}/${ordinal}`);
+    expect(await page.locator('h1').innerText()).toBe(reglament.reglament.service);
+    // The process diagram: a lane per role, a box per step.
+    expect(await page.locator('.process .step').count()).toBe(reglament.reglament.steps.length);
+    expect(await page.locator('.process .lane').count()).toBe(new Set(reglament.reglament.steps.map((s) => s.actor ?? 'none')).size);
+    expect(await page.locator('.process .variant').count()).toBe(new Set(reglament.reglament.steps.map((s) => s.procedure)).size);
+    const shown = (d: string) => `${d.split(' ')[0]} ${labels.units[d.split(' ')[1] as keyof typeof labels.units].ru}`;
+    expect(reglament.totals.total.slowest.length).toBeGreaterThan(0);
+    expect(await page.locator('.totals .slowest').innerText()).toBe(`${labels.ui.slowest.ru}: ${reglament.totals.total.slowest.map(shown).join(' ')}`);
+    expect(await page.locator('.totals .fastest').innerText()).toBe(`${labels.ui.fastest.ru}: ${reglament.totals.total.fastest.map(shown).join(' ')}`);
+    await screenshot('reglament');
+
+    const quote = reglament.reglament.quotes[reglament.reglament.quotes.length - 1]!;
+    await page.locator('section.reglament-page a.quote', { hasText: text(quote) }).first().click();
+    await page.waitForSelector('section.source-page mark');
+    const marked = await page.locator('section.source-page mark').allInnerTexts();
+    expect(marked.join('\n')).toBe(quote);
+    const hitLine = await page.locator('.line.hit').first().getAttribute('id');
+    const doc = await api<{ highlight: { line: number } }>(`/api/documents/${document}?quote=${encodeURIComponent(quote)}`);
+    expect(hitLine).toBe(`L${doc.highlight.line}`);
+    expect(await page.locator('.line.hit').first().isVisible()).toBe(true);
+    const box = await page.locator('mark').first().boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(900);
+    await screenshot('source', false);
+  });
+
+  it('act: metadata, a timeline with exact and estimated dates drawn apart, and the acts it names', async () => {
+    const rows = await api<InForceRow[]>('/api/in-force?date=2019-09-01&region=west-kazakhstan');
+    const act = rows[0]!.approvedBy;
+    await page.goto(`${base}/act/${encodeURIComponent(act)}`);
+    await page.waitForSelector('section.act-page');
+    expect(await page.locator('.timeline .event.exact').count()).toBeGreaterThan(0);
+    expect(await page.locator('.timeline .event.estimated').count()).toBeGreaterThan(0);
+    const dash = (cls: string) => page.locator(`.timeline .event.${cls} .stem`).first().evaluate((e) => getComputedStyle(e).strokeDasharray);
+    expect(await dash('exact')).toBe('none');
+    expect(await dash('estimated')).not.toBe('none');
+    expect(await page.locator('table.relations a.act').count()).toBeGreaterThan(0);
+    await screenshot('act');
+  });
+
+  it('compare: regions side by side with a totals chart, differences highlighted', async () => {
+    const { rows } = await api<CompareResult>('/api/compare?regions=west-kazakhstan,kostanay');
+    await page.goto(`${base}/compare?regions=west-kazakhstan,kostanay`);
+    await page.waitForSelector('table.compare tbody tr');
+    expect(await page.locator('table.compare tbody tr').count()).toBe(rows.length);
+    expect(await page.locator('table.compare thead th').allInnerTexts()).toEqual([labels.ui.service.ru, labels.regions['west-kazakhstan'].ru, labels.regions.kostanay.ru]);
+    // A bar per region whose text has a total, from its fastest to its slowest.
+    const withTotals = rows.flatMap((r) => r.regions).filter((c) => c.status === 'text' && c.workingMinutes).length;
+    expect(withTotals).toBeGreaterThan(0);
+    expect(await page.locator('.chart .bar').count()).toBe(withTotals);
+    expect(await page.locator('table.compare .diff').count()).toBeGreaterThan(0);
+    await screenshot('compare');
+  });
+
+  it('search: a Kazakh service name finds its reglament', async () => {
+    const rows = await api<InForceRow[]>('/api/in-force?date=2016-03-01&region=kostanay');
+    const name = rows.find((r) => r.source.some((s) => s.language === 'kk'))!.names[0]!;
+    await page.goto(`${base}/search`);
+    await page.fill('input[name=q]', name);
+    await page.press('input[name=q]', 'Enter');
+    await page.waitForSelector('.hits .hit');
+    expect(await page.locator('.hit.service a', { hasText: text(name) }).count()).toBeGreaterThan(0);
+    await screenshot('search');
+  });
+
+  it('the language switch turns the interface Kazakh and keeps the question', async () => {
+    await page.goto(`${base}/in-force?date=2019-09-01&region=west-kazakhstan`);
+    await page.waitForSelector('table.in-force tbody tr');
+    await page.click('#lang-switch');
+    await page.waitForURL(/lang=kk/);
+    expect(new URL(page.url()).searchParams.get('region')).toBe('west-kazakhstan');
+    expect(await page.locator('html').getAttribute('lang')).toBe('kk');
+    expect(await page.locator('main h1').innerText()).toBe(labels.ui.inForce.kk);
+    expect(await page.locator('table.in-force thead th').first().innerText()).toBe(labels.ui.region.kk);
+    await page.waitForSelector('table.in-force tbody tr');
+    expect(await page.locator('table.in-force tbody td').first().innerText()).toBe(labels.regions['west-kazakhstan'].kk);
+    await screenshot('in-force-kk');
+    await page.click('#lang-switch');
+    await page.waitForURL((u) => !u.searchParams.has('lang'));
+    expect(await page.locator('main h1').innerText()).toBe(labels.ui.inForce.ru);
+  });
+
+  it('an unknown act is a 404 page with a way back; a bad date a 400 page with the reason', async () => {
+    const res = await page.goto(`${base}/act/${encodeURIComponent('akimat|kostanay|2001-01-01|1')}`);
+    expect(res!.status()).toBe(404);
+    await page.waitForSelector('.failure');
+    expect(await page.locator('.failure h1').innerText()).toBe(labels.ui.notFound.ru);
+    await screenshot('not-found');
+    await page.click('.failure a');
+    await page.waitForSelector('form.pickers');
+    expect(new URL(page.url()).pathname).toBe('/');
+    const bad = await page.goto(`${base}/in-force?date=2019-02-30`);
+    expect(bad!.status()).toBe(400);
+    await page.waitForSelector('.failure');
+    expect(await page.locator('.failure .reason').innerText()).toMatch(/date: not a calendar date/);
+    await screenshot('bad-request');
+  });
+
+  it('ran without a script error', () => {
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('a document holding markup, in Chromium', () => {
+  it('shows the service name as text and runs none of it', async () => {
+    const { result, service } = await injectedDocument();
+    const injected = await serverOn(await storeOf([result]));
+    const url = await injected.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const p = await browser.newPage();
+      await p.goto(`${url}/in-force?date=2019-09-01`);
+      await p.waitForSelector('table.in-force tbody tr');
+      const names = await p.locator('table.in-force a.reglament').allInnerTexts();
+      expect(names).toContain(service);
+      expect(service).toBe(INJECTION);
+      expect(await p.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await p.locator('main script, main img').count()).toBe(0);
+      await p.locator('table.in-force a.reglament', { hasText: 'Услуга' }).click();
+      await p.waitForSelector('section.reglament-page h1');
+      expect(await p.locator('h1').innerText()).toBe(service);
+      await p.screenshot({ path: join(shots, `${String(++shot).padStart(2, '0')}-injected.png`), fullPage: true });
+      expect(await p.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      await p.close();
+    } finally {
+      await injected.close();
+    }
+  });
+});
