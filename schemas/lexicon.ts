@@ -102,23 +102,9 @@ export const ActsLexicon = z.object({
 });
 export type ActsLexicon = z.infer<typeof ActsLexicon>;
 
-/** A regular expression source (flags iu), for the patterns a data file still carries. */
-const RegexSource = z.string().min(1).refine((s) => {
-  try {
-    new RegExp(s, 'iu');
-    return true;
-  } catch {
-    return false;
-  }
-}, 'not a valid regular expression');
-
 // ---- text-layout.json (pipeline/normalize) ----
 
 export const TextLayoutLexicon = z.object({
-  /** Regex sources (flags iu): a line of a flush text matching one starts a paragraph. */
-  flushParagraphOpeners: z.array(RegexSource).min(1),
-  /** Regex sources (flags iu) of whole lines the extractor left at page breaks ("3", "Страница 2 из 8"). */
-  pageFurniture: z.array(RegexSource).min(1),
   /** Latin letter → the Cyrillic letter it stands for inside a Cyrillic word (one UTF-16 unit each). */
   latinHomoglyphs: z.record(z.string().regex(/^[A-Za-z]$/), z.string().regex(/^\p{Script=Cyrillic}$/u)),
 });

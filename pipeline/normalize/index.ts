@@ -5,7 +5,7 @@
  * Guarantees to the next stage (extractors rely on these and nothing else):
  * 1. One paragraph per line, lines separated by "\n"; no blank lines; no leading or trailing spaces;
  *    no tabs; runs of spaces collapsed to one; NBSP, form feeds and other Unicode spaces → " "; no "\r";
- *    lines that are only page furniture ("3", "Страница 2 из 8": pipeline/lexicon/text-layout.json) are
+ *    lines that are only page furniture ("3", "Страница 2 из 8": pipeline/normalize/text-layout.ts) are
  *    read as blank lines.
  *    For text extracted from PDFs, a line indented by ≥ 4 spaces (beyond the left margin every line
  *    has, when the extractor kept the page's margin) starts a paragraph, and so does a
@@ -15,7 +15,7 @@
  *    A flush text (almost no line indented: text copied from web pages, PDF extractors that drop
  *    indentation) has no indentation to go by: there a paragraph also starts at a line starting with a
  *    point marker ("5. ", "2) ") or a reglament's step marker ("действие 2 –", "2-іс-қимыл":
- *    pipeline/lexicon/text-layout.json), at any line after one ending with ";" or ":" (list items,
+ *    pipeline/normalize/text-layout.ts), at any line after one ending with ";" or ":" (list items,
  *    lowercase ones included), at a lead-in ending with ":" after a sentence ("при обращении к акиму
  *    сельского округа:"), and at a line starting with an uppercase letter, digit or quote after a
  *    blank line.
