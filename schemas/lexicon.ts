@@ -109,3 +109,20 @@ export const TextLayoutLexicon = z.object({
   latinHomoglyphs: z.record(z.string().regex(/^[A-Za-z]$/), z.string().regex(/^\p{Script=Cyrillic}$/u)),
 });
 export type TextLayoutLexicon = z.infer<typeof TextLayoutLexicon>;
+
+// ---- services.json (graph/catalog) ----
+
+/** One state service of the catalog, with every Russian and Kazakh wording the acts use. */
+export const ServiceEntry = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  ru: z.array(z.string().min(1)),
+  kk: z.array(z.string().min(1)),
+}).refine((e) => e.ru.length + e.kk.length > 0, 'a service needs at least one name');
+export type ServiceEntry = z.infer<typeof ServiceEntry>;
+
+export const ServiceCatalogFile = z.object({
+  version: z.literal(1),
+  note: z.string().optional(),
+  services: z.array(ServiceEntry),
+});
+export type ServiceCatalogFile = z.infer<typeof ServiceCatalogFile>;

@@ -12,10 +12,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { z } from 'zod';
 import { localeOfWords } from '../../pipeline/locales/index.ts';
 import type { Language } from '../../schemas/gold.ts';
 import type { CatalogLinkRow } from '../../schemas/query.ts';
+import { ServiceCatalogFile, ServiceEntry } from '../../schemas/lexicon.ts';
 import type { ReglamentRow } from '../../schemas/graph-source.ts';
 import { fromPackage } from '../../pipeline/shared/package-root.ts';
 
@@ -24,17 +24,6 @@ import { fromPackage } from '../../pipeline/shared/package-root.ts';
 const require = createRequire(fromPackage('package.json'));
 const DiceCoefficient: (a: string, b: string) => number = require('natural/lib/natural/distance/dice_coefficient.js');
 
-export const ServiceEntry = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  ru: z.array(z.string().min(1)),
-  kk: z.array(z.string().min(1)),
-}).refine((e) => e.ru.length + e.kk.length > 0, 'a service needs at least one name');
-const ServiceCatalogFile = z.object({
-  version: z.literal(1),
-  note: z.string().optional(),
-  services: z.array(ServiceEntry),
-});
-export type ServiceEntry = z.infer<typeof ServiceEntry>;
 
 const DEFAULT_CATALOG = fromPackage('pipeline', 'lexicon', 'services.json');
 
