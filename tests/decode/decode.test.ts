@@ -25,7 +25,9 @@ describe('decoding text files', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
     await expect(readBytes('scan.txt', png)).rejects.toThrow('scan.txt: unsupported format: PNG image');
     const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0]);
-    await expect(readBytes('act.docx', zip)).rejects.toThrow(/act\.docx: unsupported format: ZIP archive/);
+    await expect(readBytes('act.txt', zip)).rejects.toThrow(/act\.txt: unsupported format: ZIP archive/);
+    // A .docx is read as Word; a broken one says so rather than naming the container.
+    await expect(readBytes('act.docx', zip)).rejects.toThrow(/act\.docx: damaged or not a Word document/);
   });
 
   it('refuses empty and whitespace-only files', async () => {
