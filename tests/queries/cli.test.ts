@@ -133,6 +133,23 @@ describe('zangraph query', () => {
     expect(r.stdout.split('\n')[1]).toBe('in force 2015-10-14 (exact) .. 2020-06-16 (estimated); text not in the corpus');
   }, 60_000);
 
+  it('reglament table and CSV: a step\'s durations say which are alternatives, with the fastest and slowest totals', async () => {
+    const t = await zangraph('reglament', '--document', '004_175c6b83b6895c2f.txt', '--reglament', '6');
+    expect(t.code).toBe(0);
+    expect(t.stdout).toMatch(/\n  total {7}fastest 2 working-day \+ 2 hour \+ 20 minute, slowest 40 working-day \+ 2 hour \+ 20 minute\n/);
+    expect(t.stdout).toMatch(/\n3 +көрсетілетін қызметті +40 working-day or +1141 /);
+    expect(t.stdout).toMatch(/\n +орындаушысы +7 working-day or +/);
+    const csv = await zangraph('reglament', '--document', '004_175c6b83b6895c2f.txt', '--reglament', '6', '--format', 'csv');
+    expect(csv.stdout).toContain(',step,,3,provider-executor,көрсетілетін қызметті берушінің жауапты орындаушысы,40 working-day or 30 working-day or 7 working-day or 30 working-day or 2 working-day,');
+    expect(csv.stdout).toMatch(/,total,.*fastest 2 working-day \+ 2 hour \+ 20 minute, slowest 40 working-day \+ 2 hour \+ 20 minute/);
+  }, 60_000);
+
+  it('changes with nothing between the dates says so, and when the region\'s texts do change', async () => {
+    const r = await zangraph('changes', '--region', 'kostanay', '--from', '2018-01-01', '--to', '2019-01-01');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('nothing changed in kostanay between 2018-01-01 and 2019-01-01: no reglament text came into force, got a new wording or ceased; its texts change on 2016-02-06, 2016-06-21\n');
+  }, 60_000);
+
   it('history --format csv: a header and one line per relation, in date order', async () => {
     const r = await zangraph('history', '--region', 'west-kazakhstan', '--number', '204', '--format', 'csv');
     expect(r.code).toBe(0);
