@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { ActKey, Channel, Duration, EntryIntoForce, IsoDate, Language, RegionId, RoleId, TermKind } from './gold.ts';
 import { Neo4jFlags } from './neo4j.ts';
+import { DurationRelation } from './extraction.ts';
 
 export const Certainty = z.enum(['exact', 'estimated']);
 export type Certainty = z.infer<typeof Certainty>;
@@ -263,6 +264,8 @@ export const ReglamentStep = z.object({
   n: z.number().int().positive(),
   actor: RoleRef.nullable(),
   durations: z.array(Duration),
+  /** How each duration relates to the one before it: `then` (added), `or` (an alternative), `extension`. */
+  links: z.array(DurationRelation),
   evidence: Evidence,
   actorEvidence: Evidence.nullable(),
   durationEvidence: z.array(Evidence),
@@ -291,7 +294,11 @@ export const ReglamentAnswer = z.object({
     reglament: z.number().int().positive(),
     language: Language,
     appendix: z.string().nullable(),
-    procedures: z.array(z.object({ variant: z.string().nullable(), evidence: Evidence.nullable(), steps: z.array(ReglamentStep) })),
+    /** Each variant with its stated time limit (its heading's durations) and its fastest and slowest totals. */
+    procedures: z.array(Total.extend({ variant: z.string().nullable(), evidence: Evidence.nullable(), limit: z.array(Duration), steps: z.array(ReglamentStep) })),
+    /** The text's fastest and slowest totals, over its variants as alternative paths (graph/queries/totals.ts). */
+    total: Total.shape.total,
+    workingMinutes: Total.shape.workingMinutes,
     participants: z.array(z.object({ role: RoleRef, evidence: Evidence.nullable() })),
     terms: z.array(z.object({ kind: TermKind, channel: Channel, duration: Duration, evidence: Evidence })),
   }).nullable(),

@@ -65,3 +65,16 @@ export const shortAct = (key: string | null): string => {
   const [, , date, number] = key.split('|');
   return `№ ${number} of ${date}`;
 };
+
+/** A step's durations as the text links them: "40 working-day or 30 working-day", "17 working-day + 1 month (extension)". */
+export function linkedDurations(durations: string[], links: string[]): string {
+  return durations.map((d, i) => {
+    const link = links[i] ?? 'then';
+    if (i === 0) return link === 'extension' ? `+${d} (extension)` : d;
+    return link === 'or' ? ` or ${d}` : link === 'extension' ? ` + ${d} (extension)` : ` then ${d}`;
+  }).join('');
+}
+
+/** A fastest/slowest total for a reader: "fastest 2 working-day + 2 hour, slowest 40 working-day + 2 hour". */
+export const totalLine = (t: { fastest: string[]; slowest: string[] }): string =>
+  t.fastest.length || t.slowest.length ? `fastest ${t.fastest.join(' + ') || '—'}, slowest ${t.slowest.join(' + ') || '—'}` : 'no durations stated';

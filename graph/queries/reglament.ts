@@ -24,6 +24,7 @@ import type { EvidenceRow, ReglamentRow, ReglamentTextRow } from '../../schemas/
 import { closestTail } from './suggest.ts';
 import { endLine, startLine, whyNothingInForce } from './why.ts';
 import { shortAct } from './format.ts';
+import { textTotals } from './totals.ts';
 
 export interface ReglamentResult {
   answers: ReglamentAnswer[];
@@ -46,21 +47,30 @@ function catalogEntry(model: QueryModel, serviceId: string): ReglamentAnswer['se
   return e ? { id: e.id, ru: e.ru[0] ?? null, kk: e.kk[0] ?? null } : null;
 }
 
-function textPart(t: ReglamentTextRow): NonNullable<ReglamentAnswer['text']> {
+/** `row` is the same text as the store lists it: its procedure limits and durations, for the totals. */
+function textPart(t: ReglamentTextRow, row: ReglamentRow | undefined): NonNullable<ReglamentAnswer['text']> {
   const ev = (e: EvidenceRow | null) => evidence(t.document, e);
   const lang: Language = t.language;
+  const timing = row ?? { steps: t.procedures.flatMap((p) => p.steps), limits: [] };
+  const totals = textTotals(timing);
+  /** One variant's totals, found by its procedure index (a variant may state a limit and no step). */
+  const variantTotals = (k: number) => textTotals({ steps: timing.steps.filter((s) => s.procedure === k), limits: timing.limits.filter((l) => l.procedure === k) });
   return {
     document: t.document,
     reglament: t.ordinal,
     language: lang,
     appendix: t.appendix,
-    procedures: t.procedures.map((p) => ({
+    total: totals.total,
+    workingMinutes: totals.workingMinutes,
+    procedures: t.procedures.map((p, k) => ({
+      ...variantTotals(p.steps[0]?.procedure ?? k).variants[0] ?? { limit: [], total: { fastest: [], slowest: [] }, workingMinutes: null },
       variant: p.variant,
       evidence: ev(p.evidence),
       steps: p.steps.map((s) => ({
         n: s.n,
         actor: s.actor ? roleRef(s.actor, lang, s.actorEvidence?.quote) : null,
         durations: s.durations,
+        links: s.durations.map((_, i) => s.links[i] ?? 'then'),
         evidence: ev(s.evidence)!,
         actorEvidence: ev(s.actorEvidence),
         durationEvidence: s.durationEvidence.map((d) => ev(d)!),
@@ -92,7 +102,7 @@ function answer(model: QueryModel, v: Version | null, t: ReglamentTextRow | null
     wordingBy: wordingBy ? actRef(model, wordingBy, wordingEvidence) : null,
     wording,
     validity: v ? { from: { ...v.from, why: startLine(model, v) }, to: v.to ? { ...v.to, why: endLine(model, v) } : null } : null,
-    text: t ? textPart(t) : null,
+    text: t ? textPart(t, model.reglaments.find((g) => g.document === t.document && g.ordinal === t.ordinal)) : null,
     otherTexts,
     notes,
   });

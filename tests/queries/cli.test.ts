@@ -133,6 +133,23 @@ describe('zangraph query', () => {
     expect(r.stdout.split('\n')[1]).toBe('in force 2015-10-14 (exact) .. 2020-06-16 (estimated); text not in the corpus');
   }, 60_000);
 
+  it('reglament table and CSV: a step\'s durations say which are alternatives, with the fastest and slowest totals', async () => {
+    const t = await zangraph('reglament', '--document', '004_175c6b83b6895c2f.txt', '--reglament', '6');
+    expect(t.code).toBe(0);
+    expect(t.stdout).toMatch(/\n  total {7}fastest 2 working-day \+ 2 hour \+ 20 minute, slowest 40 working-day \+ 2 hour \+ 20 minute\n/);
+    expect(t.stdout).toMatch(/\n3 +көрсетілетін қызметті +40 working-day or +1141 /);
+    expect(t.stdout).toMatch(/\n +орындаушысы +7 working-day or +/);
+    const csv = await zangraph('reglament', '--document', '004_175c6b83b6895c2f.txt', '--reglament', '6', '--format', 'csv');
+    expect(csv.stdout).toContain(',step,,3,provider-executor,көрсетілетін қызметті берушінің жауапты орындаушысы,40 working-day or 30 working-day or 7 working-day or 30 working-day or 2 working-day,');
+    expect(csv.stdout).toMatch(/,total,.*fastest 2 working-day \+ 2 hour \+ 20 minute, slowest 40 working-day \+ 2 hour \+ 20 minute/);
+  }, 60_000);
+
+  it('changes with nothing between the dates says so, and when the region\'s texts do change', async () => {
+    const r = await zangraph('changes', '--region', 'kostanay', '--from', '2018-01-01', '--to', '2019-01-01');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('nothing changed in kostanay between 2018-01-01 and 2019-01-01: no reglament text came into force, got a new wording or ceased; its texts change on 2016-02-06, 2016-06-21\n');
+  }, 60_000);
+
   it('history --format csv: a header and one line per relation, in date order', async () => {
     const r = await zangraph('history', '--region', 'west-kazakhstan', '--number', '204', '--format', 'csv');
     expect(r.code).toBe(0);
@@ -149,7 +166,24 @@ describe('zangraph query', () => {
   it('compare as a table shows each service with a line per region, each text with its validity', async () => {
     const r = await zangraph('compare', '--regions', 'west-kazakhstan,kostanay');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Присвоение или продление статуса оралмана\n  west-kazakhstan  № 142 of 2019-06-19 \| in force 2019-07-01\.\.2020-06-16 \(estimated\).*\n  kostanay         № 564 of 2015-12-30 \| in force 2016-02-06\.\.2016-06-21 \(estimated\)/);
+    expect(r.stdout).toMatch(/Присвоение или продление статуса оралмана\n  west-kazakhstan  № 142 of 2019-06-19 \| in force 2019-07-01\.\.2020-06-16 \(estimated\)[\s\S]*?\n  kostanay         № 564 of 2015-12-30 \|/);
+  }, 60_000);
+
+  it('compare table: each text\'s own name where it differs from the catalog\'s, roles labelled in its language, lines wrapped at spaces', async () => {
+    const r = await zangraph('compare', '--regions', 'west-kazakhstan,kostanay', '--date', '2015-01-01');
+    expect(r.code).toBe(0);
+    const oralman = r.stdout.slice(r.stdout.indexOf('\nПрисвоение или продление статуса оралмана\n'));
+    expect(oralman).toMatch(/^\nПрисвоение или продление статуса оралмана\n  west-kazakhstan  № 177 of 2014-07-01 \| the text names it "Присвоение статуса оралмана" \|/);
+    const flat = r.stdout.replace(/\n +/g, ' ');
+    expect(flat).toContain('roles: работник канцелярии услугодателя, руководитель отдела услугодателя');
+    expect(flat).not.toMatch(/provider-(head|clerk|employee)/);
+    // Kostanay's Kazakh text, against a Russian catalog name: its own name, Kazakh labels.
+    const later = (await zangraph('compare', '--regions', 'west-kazakhstan,kostanay', '--date', '2016-03-01')).stdout.replace(/\s+/g, ' ');
+    expect(later).toContain('the text names it "Шетелдік қызметкерге жұмысқа орналасуға');
+    expect(later).toContain('roles: көрсетілетін қызметті берушінің қызметкері');
+    // Wrapped, never cut: every line fits, and the service names read whole once the wrapping is undone.
+    expect(r.stdout.split('\n').filter((l) => l.length > 110 && /\s\S+\s/.test(l.trim()))).toEqual([]);
+    expect(later).toContain('Выдача разрешения иностранному работнику на трудоустройство и работодателям на привлечение иностранной рабочей силы для осуществления трудовой деятельности на территории соответствующей административно-территориальной единицы и их продление');
   }, 60_000);
 
   it('compare --format json: Kostanay\'s foreign-labour permit has a slowest total with 40 working days and a fastest with 2', async () => {

@@ -66,6 +66,10 @@ export function reglamentSuite(store: string, open: () => Promise<OpenStore>): v
       expect(steps[2]!.durationEvidence.map((d) => [d.line, d.reading])).toEqual([
         [1145, '40 (қырық) жұмыс күні'], [1146, '30 (отыз) жұмыс күні'], [1147, '7 (жеті) жұмыс күні'], [1150, '30 (отыз) жұмыс күні'], [1151, '2 (екі) жұмыс күні'],
       ]);
+      // The five are alternatives (one per case), and the totals take one of them, never their sum.
+      expect(steps[2]!.links).toEqual(['then', 'or', 'or', 'or', 'or']);
+      expect(a!.text!.total).toEqual({ fastest: ['2 working-day', '2 hour', '20 minute'], slowest: ['40 working-day', '2 hour', '20 minute'] });
+      expect(a!.text!.procedures[0]).toMatchObject({ limit: [], total: a!.text!.total, workingMinutes: { fastest: 1100, slowest: 19340 } });
       // Roles labelled in the language of the text.
       expect(a!.text!.participants.map((p) => p.role.label)).toEqual([
         'көрсетілетін қызметті берушінің қызметкері', 'көрсетілетін қызметті берушінің басшысы', 'көрсетілетін қызметті берушінің жауапты орындаушысы',
@@ -104,6 +108,14 @@ export function reglamentSuite(store: string, open: () => Promise<OpenStore>): v
       expect(a!.validity!.from).toMatchObject({ date: '2014-08-18', certainty: 'estimated' });
       expect(a!.validity!.to).toMatchObject({ date: '2015-10-14', certainty: 'exact' });
       expect(misquoted(a!)).toEqual([]);
+    });
+
+    it('a time limit stated for the whole procedure is its total: West Kazakhstan\'s targeted-assistance certificate (002, reglament 16), 15 minutes', async () => {
+      const { answers } = await reglament(m, source, { document: '002_e21e414c054581b8.txt', reglament: 16 });
+      const [p] = answers[0]!.text!.procedures;
+      expect(p).toMatchObject({ limit: ['15 minute'], total: { fastest: ['15 minute'], slowest: ['15 minute'] } });
+      expect(p!.steps.every((s) => s.durations.length === 0)).toBe(true);
+      expect(answers[0]!.text!.total).toEqual({ fastest: ['15 minute'], slowest: ['15 minute'] });
     });
 
     it('a version whose text the corpus lacks is answered without text, saying why (№ 204 on 2016-01-01: exact start, estimated end)', async () => {

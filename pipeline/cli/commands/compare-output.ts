@@ -7,28 +7,30 @@
  */
 import type { CompareCell, CompareResult, OutputFormat } from '../../../schemas/query.ts';
 import type { StepRow } from '../../../schemas/graph-source.ts';
-import { render, shortAct, type Flat } from '../../../graph/queries/format.ts';
+import { linkedDurations, render, shortAct, totalLine, wrap, type Flat } from '../../../graph/queries/format.ts';
+import { normalizeName } from '../../../graph/catalog/catalog.ts';
+import { roleLabel } from '../../../graph/queries/labels.ts';
 
-const joinTotal = (ds: string[]) => ds.join(' + ') || '—';
+/** Width of a table line's text; longer cells and service names wrap at spaces onto more lines. */
+const LINE_WIDTH = 110;
 
-function cellText(c: CompareCell): string {
+/** The names the cell's texts use where they differ from the row's catalog name. */
+const ownNames = (c: CompareCell, catalogName: string): string[] =>
+  c.names.filter((n) => normalizeName(n) !== normalizeName(catalogName));
+
+function cellText(c: CompareCell, catalogName: string): string {
   if (c.status === 'not-regulated') return c.note ?? '—';
   const validity = `in force ${c.validFrom}..${c.validTo ?? '(no end known)'} (${c.certainty})`;
   if (c.status === 'text-not-in-corpus') return [shortAct(c.wordingBy), validity, c.note].join(' | ');
-  const total = c.workingMinutes ? `fastest ${joinTotal(c.total.fastest)}, slowest ${joinTotal(c.total.slowest)}` : 'no durations stated';
+  const names = ownNames(c, catalogName).map((n) => `the text names it "${n}"`).join('; ');
   const terms = c.totalTime.map((t) => `${t.channel}: ${t.durations.join(' or ')}`).join('; ');
-  return [shortAct(c.wordingBy), validity, `${c.steps} steps`, total, terms && `term ${terms}`, c.roles.length ? `roles ${c.roles.join(' ')}` : '']
+  const language = c.text?.language ?? 'ru';
+  const roles = c.roles.map((id) => roleLabel(id, language)).join(', ');
+  return [shortAct(c.wordingBy), names, validity, `${c.steps} steps`, totalLine(c.total), terms && `term ${terms}`, roles && `roles: ${roles}`]
     .filter(Boolean).join(' | ');
 }
 
-/** A step's durations as the text links them: "40 working-day or 30 working-day", "17 … then 1 month (extension)". */
-function stepDurations(s: StepRow): string {
-  return s.durations.map((d, i) => {
-    const link = s.links[i] ?? 'then';
-    if (i === 0) return link === 'extension' ? `+${d} (extension)` : d;
-    return link === 'or' ? ` or ${d}` : link === 'extension' ? ` + ${d} (extension)` : ` then ${d}`;
-  }).join('');
-}
+const stepDurations = (s: StepRow): string => linkedDurations(s.durations, s.links);
 
 const CSV_COLUMNS = ['service', 'serviceId', 'region', 'status', 'wordingBy', 'validFrom', 'validTo', 'certainty', 'variant', 'step', 'actor', 'durations', 'fastest', 'slowest', 'note'];
 
@@ -59,6 +61,9 @@ export function renderCompare(format: OutputFormat, result: CompareResult, steps
   if (format === 'json') return render('json', result, [], []);
   if (format === 'csv') return render('csv', result, csvRows(result, stepsOf), CSV_COLUMNS);
   const w = Math.max(...result.regions.map((r) => r.region.length));
-  const blocks = result.rows.map((r) => `${r.service}\n${r.regions.map((c) => `  ${c.region.padEnd(w)}  ${cellText(c)}\n`).join('')}`).join('');
+  const indent = ' '.repeat(w + 4);
+  const cell = (c: CompareCell, catalogName: string) =>
+    wrap(cellText(c, catalogName), LINE_WIDTH - indent.length).map((l, k) => `${k ? indent : `  ${c.region.padEnd(w)}  `}${l}\n`).join('');
+  const blocks = result.rows.map((r) => `${wrap(r.service, LINE_WIDTH).join('\n')}\n${r.regions.map((c) => cell(c, r.service)).join('')}`).join('');
   return header(result) + (blocks || '(none)\n');
 }

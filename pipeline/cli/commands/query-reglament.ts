@@ -8,7 +8,7 @@
 import type { Evidence, OutputFormat, ReglamentAnswer } from '../../../schemas/query.ts';
 import type { ReglamentResult } from '../../../graph/queries/reglament.ts';
 import { actLabel } from '../../../graph/queries/reglament.ts';
-import { render, toTable, wrap, type Flat } from '../../../graph/queries/format.ts';
+import { linkedDurations, render, toTable, totalLine, wrap, type Flat } from '../../../graph/queries/format.ts';
 
 const at = (e: Evidence | null): string => (e ? `${e.document}:${e.line ?? '?'}` : '');
 /** The line alone, in the tables of one text (its document is named above them). */
@@ -34,9 +34,12 @@ function facts(a: ReglamentAnswer): Flat[] {
     out.push(row('valid-from', null, { value: `${a.validity.from.date} (${a.validity.from.certainty}): ${a.validity.from.why}` }));
     out.push(row('valid-to', null, { value: a.validity.to ? `${a.validity.to.date} (${a.validity.to.certainty}): ${a.validity.to.why}` : 'no end known' }));
   }
+  if (a.text) out.push(row('total', null, { value: totalLine(a.text.total) }));
   for (const p of a.text?.procedures ?? []) {
+    if (p.limit.length) out.push(row('limit', p.evidence, { variant: p.variant, durations: p.limit.join(' or ') }));
+    out.push(row('variant-total', null, { variant: p.variant, value: totalLine(p.total) }));
     for (const s of p.steps) {
-      out.push(row('step', s.evidence, { variant: p.variant, n: s.n, role: s.actor?.id ?? null, label: s.actor?.label ?? null, durations: s.durations.join('; ') }));
+      out.push(row('step', s.evidence, { variant: p.variant, n: s.n, role: s.actor?.id ?? null, label: s.actor?.label ?? null, durations: linkedDurations(s.durations, s.links) }));
     }
   }
   for (const p of a.text?.participants ?? []) out.push(row('participant', p.evidence, { role: p.role.id, label: p.role.label }));
@@ -58,13 +61,15 @@ function block(a: ReglamentAnswer): string {
     field('in force', a.validity ? `from ${a.validity.from.date} (${a.validity.from.certainty}): ${a.validity.from.why}` : 'not placed in time'),
     ...(a.validity ? [field('', a.validity.to ? `to ${a.validity.to.date} (${a.validity.to.certainty}): ${a.validity.to.why}` : 'to: no end known')] : []),
     ...(a.otherTexts.length ? [field('also', a.otherTexts.map((t) => `${t.document}#${t.reglament} (${t.language})`).join(', '))] : []),
+    ...(a.text ? [field('total', `${totalLine(a.text.total)}${a.text.procedures.length > 1 ? ' (the variants are alternative paths: the fastest variant, the slowest variant)' : ''}`)] : []),
     ...a.notes.map((n) => field('note', n)),
   ].join('\n');
   if (!a.text) return `${head}\n`;
   const parts = [`${head}\n`];
   for (const p of a.text.procedures) {
-    const steps = p.steps.map((s) => ({ n: s.n, actor: s.actor?.label ?? '', durations: s.durations.join(', '), line: lineOf(s.evidence), quote: s.evidence.reading }));
-    parts.push(`\nprocedure${p.variant ? `: ${p.variant}` : ''}${p.evidence ? ` (${at(p.evidence)})` : ''}\n${toTable(steps, ['n', 'actor', 'durations', 'line', 'quote'], { actor: 28, durations: 16, quote: 70 })}`);
+    const steps = p.steps.map((s) => ({ n: s.n, actor: s.actor?.label ?? '', durations: linkedDurations(s.durations, s.links), line: lineOf(s.evidence), quote: s.evidence.reading }));
+    const limit = p.limit.length ? `\n  time limit ${p.limit.join(' or ')} (stated for the whole procedure; it is the procedure's total)` : '';
+    parts.push(`\nprocedure${p.variant ? `: ${p.variant}` : ''}${p.evidence ? ` (${at(p.evidence)})` : ''}${limit}\n  total      ${totalLine(p.total)}\n${toTable(steps, ['n', 'actor', 'durations', 'line', 'quote'], { actor: 28, durations: 18, quote: 70 })}`);
   }
   const participants = a.text.participants.map((p) => ({ role: p.role.label, line: lineOf(p.evidence), quote: p.evidence?.reading ?? '' }));
   parts.push(`\nparticipants\n${participants.length ? toTable(participants, ['role', 'line', 'quote'], { role: 40, quote: 60 }) : '(none stated)\n'}`);

@@ -18,7 +18,7 @@ import { reglament } from '../../../graph/queries/reglament.ts';
 import { regionHelp, resolveRegion } from '../../../graph/queries/regions.ts';
 import { render, shortAct } from '../../../graph/queries/format.ts';
 import { renderCompare } from './compare-output.ts';
-import { renderChanges } from './changes-output.ts';
+import { noChangeNote, renderChanges } from './changes-output.ts';
 import { changes } from '../../../graph/queries/changes.ts';
 import { inForceOutput } from './query-in-force.ts';
 import { reglamentOutput } from './query-reglament.ts';
@@ -147,7 +147,8 @@ async function run(argv: string[]): Promise<number> {
   } else if (sub === 'changes') {
     if (!v.region || !v.from || !v.to) throw new UsageError('changes needs --region R --from YYYY-MM-DD --to YYYY-MM-DD');
     const o = validate(ChangesOptions, { region: region(v.region), from: v.from, to: v.to });
-    query = (m) => renderChanges(common.format, changes(m, o));
+    query = (m) => renderChanges(common.format, changes(m, o), noChangeNote(o.region, o.from, o.to,
+      m.versions.filter((x) => x.region === o.region).flatMap((x) => [x.from.date, ...(x.to ? [x.to.date] : [])])));
   } else if (sub === 'catalog') {
     query = (m) => {
       const flat = m.links.map((l) => ({ ...l, service: l.serviceId ? m.catalog.displayName(l.serviceId) : null }));
