@@ -16,13 +16,24 @@
  * makes them part of the store.
  */
 import { createHash } from 'node:crypto';
-import { renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { ExtractionResult } from '../../schemas/extraction.ts';
 import { Manifest, type FactCounts, type InputStat, type ManifestEntry } from '../../schemas/manifest.ts';
 import { UserError } from '../../pipeline/shared/user-error.ts';
+
+const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
+
+/** Whether a stored result file is the one its manifest entry describes. */
+export type ResultState = 'intact' | 'missing' | 'damaged';
+
+/** What a reader tells the user when a result file is not the one the manifest recorded. */
+export function damagedStoreMessage(dir: string, name: string, state: Exclude<ResultState, 'intact'>): string {
+  const what = state === 'missing' ? 'is missing' : 'does not match the hash the store recorded (truncated or edited)';
+  return `${dir}: the stored result of ${name} ${what}; run \`zangraph run\` again to repair the store`;
+}
 
 let tmpCounter = 0;
 export async function writeFileAtomic(path: string, data: string): Promise<void> {
@@ -73,6 +84,7 @@ export async function writeResult(storeDir: string, meta: StagedMeta, json: stri
   const tmp = `${path}.${process.pid}.${threadId}.${++tmpCounter}.tmp`;
   writeFileSync(tmp, json);
   renameSync(tmp, path);
+  const resultMtimeMs = statSync(path).mtimeMs;
   return {
     source: meta.source,
     entry: {
@@ -84,6 +96,8 @@ export async function writeResult(storeDir: string, meta: StagedMeta, json: stri
       cacheKey,
       counts,
       bytes: Buffer.byteLength(json),
+      resultHash: sha256(json),
+      resultMtimeMs,
     },
   };
 }
@@ -148,12 +162,41 @@ export class EmbeddedStore {
     return this.manifest.documents[name];
   }
 
-  async get(name: string): Promise<ExtractionResult | undefined> {
+  /**
+   * Whether the result file of a stored document is the one the manifest recorded: present, of the
+   * recorded size and, when its time is not the recorded one, of the recorded hash. Costs a stat
+   * unless the file was touched.
+   */
+  resultState(name: string): ResultState {
     const e = this.manifest.documents[name];
-    if (!e) return undefined;
+    if (!e) return 'missing';
     const path = join(this.dir, 'documents', e.file);
-    const r = ExtractionResult.safeParse(JSON.parse(await readFile(path, 'utf8')));
-    if (!r.success) throw new UserError(`${path}: not an extraction result (${r.error.issues[0]?.message})`);
+    let st;
+    try {
+      st = statSync(path);
+    } catch {
+      return 'missing';
+    }
+    if (e.bytes !== undefined && st.size !== e.bytes) return 'damaged';
+    if (e.resultHash === undefined || st.mtimeMs === e.resultMtimeMs) return 'intact';
+    try {
+      return sha256(readFileSync(path)) === e.resultHash ? 'intact' : 'damaged';
+    } catch {
+      return 'missing';
+    }
+  }
+
+  async get(name: string): Promise<ExtractionResult | undefined> {
+    const json = await this.getSerialized(name);
+    if (json === undefined) return undefined;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(json);
+    } catch {
+      throw new UserError(damagedStoreMessage(this.dir, name, 'damaged'));
+    }
+    const r = ExtractionResult.safeParse(parsed);
+    if (!r.success) throw new UserError(damagedStoreMessage(this.dir, name, 'damaged'));
     return r.data;
   }
 
@@ -196,10 +239,21 @@ export class EmbeddedStore {
     return changed;
   }
 
-  /** The serialized result of one document, as stored. */
+  /** The serialized result of one document, as stored; a UserError naming the fix when the file is
+   * missing or not the one the manifest recorded. */
   async getSerialized(name: string): Promise<string | undefined> {
     const e = this.manifest.documents[name];
-    return e ? readFile(join(this.dir, 'documents', e.file), 'utf8') : undefined;
+    if (!e) return undefined;
+    let data: Buffer;
+    try {
+      data = await readFile(join(this.dir, 'documents', e.file));
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError(damagedStoreMessage(this.dir, name, 'missing'));
+      throw err;
+    }
+    const damaged = e.resultHash !== undefined ? sha256(data) !== e.resultHash : e.bytes !== undefined && data.length !== e.bytes;
+    if (damaged) throw new UserError(damagedStoreMessage(this.dir, name, 'damaged'));
+    return data.toString('utf8');
   }
 
   /** Points the manifest at a result file written under this store's folder; the replaced file

@@ -208,11 +208,15 @@ export async function runBatch(opts: BatchOptions): Promise<RunReport> {
     const stat = await timed('read', () => statOf(path));
     const probed = probe({ path, firstPath: firstPathOf.get(name)!, stat, maxBytes, cached, cacheKey });
     if (probed.action === 'fail') return fail(probed.reason);
-    const content = await contentOf(path, probed);
+    // A stored result file deleted or damaged since it was written is no cache: the document is read and extracted again.
+    const resultState = cached ? await timed('embedded', () => embedded.resultState(name)) : 'intact';
+    if (resultState !== 'intact') log.warn(`${path}: its stored result ${resultState === 'missing' ? 'is missing' : 'is damaged'}; extracting it again`);
+    const toRead = probed.action === 'trust' && resultState !== 'intact' ? { action: 'read' as const, stat: probed.input } : probed;
+    const content = await contentOf(path, toRead);
     if ('reason' in content) return fail(content.reason);
     const { bytesRead } = content;
 
-    const plan = decide({ contentHash: content.contentHash, cacheKey, cached, ...(graph ? { graph: { held: graphDocs!.get(name) } } : {}) });
+    const plan = decide({ contentHash: content.contentHash, cacheKey, cached, cachedIntact: resultState === 'intact', ...(graph ? { graph: { held: graphDocs!.get(name) } } : {}) });
     if (plan.status === 'unchanged') {
       await cache.write({ kind: 'seen', name, path, input: content.input });
       return event({ status: 'unchanged', counts: cached?.counts ?? ZERO_COUNTS, extracted: false }, { bytesRead });
