@@ -35,6 +35,21 @@ export function damagedStoreMessage(dir: string, name: string, state: Exclude<Re
   return `${dir}: the stored result of ${name} ${what}; run \`zangraph run\` again to repair the store`;
 }
 
+/** How often a reader starts over from a newer manifest before it calls the store damaged. */
+const SNAPSHOT_ATTEMPTS = 5;
+
+function parseManifest(manifestPath: string, raw: string): Manifest {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (e) {
+    throw new UserError(`${manifestPath}: not a zangraph store manifest (invalid JSON: ${(e as Error).message}); run \`zangraph run\` again into an empty --data folder`);
+  }
+  const parsed = Manifest.safeParse(json);
+  if (!parsed.success) throw new UserError(`${manifestPath}: not a zangraph store manifest (${parsed.error.issues[0]?.message})`);
+  return parsed.data;
+}
+
 let tmpCounter = 0;
 export async function writeFileAtomic(path: string, data: string): Promise<void> {
   const tmp = `${path}.${process.pid}.${++tmpCounter}.tmp`;
@@ -124,6 +139,7 @@ export class EmbeddedStore {
     private manifest: Manifest,
   ) {}
 
+
   static async open(dataDir: string): Promise<EmbeddedStore> {
     const dir = join(dataDir, 'embedded');
     await mkdir(join(dir, 'documents'), { recursive: true });
@@ -135,17 +151,7 @@ export class EmbeddedStore {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
     }
-    if (raw !== undefined) {
-      let json: unknown;
-      try {
-        json = JSON.parse(raw);
-      } catch (e) {
-        throw new UserError(`${manifestPath}: not a zangraph store manifest (invalid JSON: ${(e as Error).message})`);
-      }
-      const parsed = Manifest.safeParse(json);
-      if (!parsed.success) throw new UserError(`${manifestPath}: not a zangraph store manifest (${parsed.error.issues[0]?.message})`);
-      manifest = parsed.data;
-    }
+    if (raw !== undefined) manifest = parseManifest(manifestPath, raw);
     return new EmbeddedStore(dir, manifest);
   }
 
@@ -198,6 +204,30 @@ export class EmbeddedStore {
     const r = ExtractionResult.safeParse(parsed);
     if (!r.success) throw new UserError(damagedStoreMessage(this.dir, name, 'damaged'));
     return r.data;
+  }
+
+  /**
+   * Every stored result, all of one manifest version, read while a writer may be at work: a writer
+   * deletes a replaced result file only after it has renamed the new manifest into place, so a result
+   * file that goes missing under a reader means a newer manifest exists; the reader then starts over
+   * from it. A file missing from the manifest it was read with, or damaged, is a damaged store.
+   * For readers: it reloads the manifest from disk, dropping changes not yet flushed.
+   */
+  async snapshotResults(): Promise<ExtractionResult[]> {
+    const manifestPath = join(this.dir, 'manifest.json');
+    const onDisk = () => readFile(manifestPath, 'utf8').catch(() => undefined);
+    for (let attempt = 1; ; attempt++) {
+      const raw = await onDisk();
+      if (raw !== undefined) this.manifest = parseManifest(manifestPath, raw);
+      try {
+        const out: ExtractionResult[] = [];
+        for await (const r of this.results()) out.push(r);
+        return out;
+      } catch (e) {
+        const newer = e instanceof UserError && (await onDisk()) !== raw;
+        if (!newer || attempt >= SNAPSHOT_ATTEMPTS) throw e;
+      }
+    }
   }
 
   async *results(): AsyncGenerator<ExtractionResult> {

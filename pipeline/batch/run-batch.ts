@@ -60,6 +60,8 @@ export interface BatchOptions {
    * default limit (a quarter of the machine's memory), so without a cap a worker's heap grows with the
    * documents it has seen even though nothing is retained; the cap keeps peak RSS flat in N. */
   workerHeapMb?: number;
+  /** A document whose extraction takes longer fails, and its worker is replaced (default: no limit). */
+  docTimeoutMs?: number;
   /** Manifest flush cadence: after this many written documents (default 500) or a tenth of the
    * manifest, whichever is more, or 5 seconds (see flush-policy.ts). */
   flushEvery?: number;
@@ -135,7 +137,7 @@ export async function runBatch(opts: BatchOptions): Promise<RunReport> {
   const extractor = () => {
     if (!pool) {
       const s = performance.now();
-      pool = new WorkerPool(opts.concurrency, { maxOldGenerationSizeMb: opts.workerHeapMb ?? 320 });
+      pool = new WorkerPool(opts.concurrency, { maxOldGenerationSizeMb: opts.workerHeapMb ?? 320 }, opts.docTimeoutMs);
       void pool.ready().then(() => (workerStartupMs = performance.now() - s));
     }
     return pool;
