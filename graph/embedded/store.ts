@@ -16,7 +16,7 @@
  * makes them part of the store.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
@@ -53,8 +53,14 @@ function parseManifest(manifestPath: string, raw: string): Manifest {
 let tmpCounter = 0;
 export async function writeFileAtomic(path: string, data: string): Promise<void> {
   const tmp = `${path}.${process.pid}.${++tmpCounter}.tmp`;
-  await writeFile(tmp, data);
-  await rename(tmp, path);
+  try {
+    await writeFile(tmp, data);
+    await rename(tmp, path);
+  } catch (e) {
+    // A full disk or a failed rename leaves no partial temporary file behind.
+    await rm(tmp, { force: true });
+    throw e;
+  }
 }
 
 /** A file name that is safe on every file system, unique per document name and result version. */
@@ -97,8 +103,13 @@ export async function writeResult(storeDir: string, meta: StagedMeta, json: stri
   // Synchronous: batches call this on extraction workers, where blocking holds up no other work and
   // costs less CPU per file than the promise version. The thread id keeps temporary names apart.
   const tmp = `${path}.${process.pid}.${threadId}.${++tmpCounter}.tmp`;
-  writeFileSync(tmp, json);
-  renameSync(tmp, path);
+  try {
+    writeFileSync(tmp, json);
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
   const resultMtimeMs = statSync(path).mtimeMs;
   return {
     source: meta.source,

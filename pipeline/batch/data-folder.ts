@@ -159,3 +159,14 @@ export async function lockDataFolder(dir: string, command: string, options: { wa
   process.on('exit', release);
   return { release };
 }
+
+/** Error codes of a data folder that cannot take a write: the file system's fault, not zangraph's. */
+const WRITE_FAILURES = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM', 'EIO']);
+
+/** A failed write into the data folder as one line naming the folder and the cause; other errors as they are. */
+export function dataFolderWriteError(dir: string, e: unknown): unknown {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (e instanceof UserError || !code || !WRITE_FAILURES.has(code)) return e;
+  const why = code === 'ENOSPC' || code === 'EDQUOT' ? 'the disk is full' : code === 'EROFS' ? 'the file system is read-only' : code === 'EIO' ? 'an I/O error' : 'permission denied';
+  return new UserError(`--data ${dir}: cannot write to the data folder: ${why} (${code}); the store keeps its previous state`);
+}

@@ -38,6 +38,7 @@ import { pipelineCacheKey } from './version.ts';
 import { Logger, Progress } from './progress.ts';
 import { ZERO_COUNTS, emptyTally, reduceRun, runReport, type DocumentEvent, type DocumentSummary } from './report.ts';
 import { embeddedSink, type GraphSink } from './sink.ts';
+import { UserError } from '../shared/user-error.ts';
 
 export type { DocumentSummary } from './report.ts';
 
@@ -180,7 +181,12 @@ export async function runBatch(opts: BatchOptions): Promise<RunReport> {
     stages.embedded += reply.writeMs ?? 0;
     if (!reply.ok) {
       // A result that cannot be written is the store's failure, not the document's: the run stops.
-      if (reply.storeError) throw new Error(`${embedded.dir}: cannot store the result of ${path}: ${reply.reason}`);
+      if (reply.storeError) {
+        // The file system's error code travels in the reason ("ENOSPC: no space left on device, write").
+        const code = /^(E[A-Z]+):/.exec(reply.reason)?.[1];
+        const message = `${embedded.dir}: cannot store the result of ${path}: ${reply.reason}`;
+        throw code ? Object.assign(new Error(message), { code }) : new UserError(message);
+      }
       return { reason: reply.reason };
     }
     await cache.write({ kind: 'written', stored: reply.stored, input: content.input });
