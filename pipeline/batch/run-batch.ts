@@ -38,6 +38,7 @@ import { pipelineCacheKey } from './version.ts';
 import { Logger, Progress } from './progress.ts';
 import { ZERO_COUNTS, emptyTally, reduceRun, runReport, type DocumentEvent, type DocumentSummary } from './report.ts';
 import { embeddedSink, type GraphSink } from './sink.ts';
+import { fsPath } from './collect.ts';
 import { UserError } from '../shared/user-error.ts';
 
 export type { DocumentSummary } from './report.ts';
@@ -61,6 +62,8 @@ export interface BatchOptions {
    * default limit (a quarter of the machine's memory), so without a cap a worker's heap grows with the
    * documents it has seen even though nothing is retained; the cap keeps peak RSS flat in N. */
   workerHeapMb?: number;
+  /** Inputs the folder scan found but could not read (path → why): each fails as one document. */
+  unreadable?: ReadonlyMap<string, string>;
   /** A document whose extraction takes longer fails, and its worker is replaced (default: no limit). */
   docTimeoutMs?: number;
   /** Manifest flush cadence: after this many written documents (default 500) or a tenth of the
@@ -89,7 +92,7 @@ interface Produced {
  * round trip per document. */
 function statOf(path: string): StatResult {
   try {
-    const s = statSync(path);
+    const s = statSync(fsPath(path));
     return s.isFile() ? { kind: 'file', stat: { size: s.size, mtimeMs: s.mtimeMs } } : { kind: 'not-a-file' };
   } catch (e) {
     return { kind: 'error', detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
@@ -155,7 +158,7 @@ export async function runBatch(opts: BatchOptions): Promise<RunReport> {
     const readAt = Date.now();
     let data: Buffer;
     try {
-      data = await timed('read', () => readFile(path));
+      data = await timed('read', () => readFile(fsPath(path)));
     } catch (e) {
       return { reason: `cannot read file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
     }
@@ -212,6 +215,8 @@ export async function runBatch(opts: BatchOptions): Promise<RunReport> {
       return event({ status: 'failed', reason, extracted: false }, { bytesRead });
     };
 
+    const unreadable = opts.unreadable?.get(path);
+    if (unreadable) return fail(unreadable);
     const cached = embedded.entry(name);
     const stat = await timed('read', () => statOf(path));
     const probed = probe({ path, firstPath: firstPathOf.get(name)!, stat, maxBytes, cached, cacheKey });
