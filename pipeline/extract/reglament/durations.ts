@@ -15,6 +15,13 @@ import { phraseSource } from './patterns.ts';
 
 export type DurationValue = `${number} ${DurationUnit}`;
 
+/**
+ * Work done by the scans that look back or across found durations, for tests that check it grows
+ * linearly with the text (a count, not a time): characters the displaced-unit scan passed over, and
+ * found durations the spelled-number scan compared against.
+ */
+export const durationScanWork = { charsScanned: 0, durationsCompared: 0 };
+
 interface UnitMatcher {
   /** Sticky: a unit form at lastIndex. */
   sticky: RegExp;
@@ -194,6 +201,7 @@ function spelledDurations(m: UnitMatcher, slice: string, from: number, found: An
     const u = unitAt(m, slice, p);
     if (!u) continue;
     while (next < found.length && found[next].end <= start) next++;
+    durationScanWork.durationsCompared++;
     if (next < found.length && found[next].start < p + u.length) continue;
     if (SPELLING_DIGITS.test(slice.slice(Math.max(0, start - SPELLING_DIGITS_WINDOW), start))) continue;
     const amount = m.valueOf.get(x[0].trim().toLowerCase().replace(/\s+/g, ' '));
@@ -265,7 +273,12 @@ function orphanUnitScanner(m: UnitMatcher, text: string): (position: number) => 
       if (pending ? pending.index < lineStart : !exhausted && g.lastIndex < lineStart) restartAt(lineStart);
     }
     for (;;) {
-      const x = pending ?? (exhausted ? null : g.exec(text));
+      let x = pending;
+      if (!x && !exhausted) {
+        const scanFrom = g.lastIndex;
+        x = g.exec(text);
+        durationScanWork.charsScanned += (x ? x.index + x[0].length : text.length) - scanFrom;
+      }
       pending = null;
       if (!x) {
         exhausted = true;
