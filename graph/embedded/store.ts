@@ -153,7 +153,13 @@ export class EmbeddedStore {
 
   static async open(dataDir: string): Promise<EmbeddedStore> {
     const dir = join(dataDir, 'embedded');
-    await mkdir(join(dir, 'documents'), { recursive: true });
+    try {
+      await mkdir(join(dir, 'documents'), { recursive: true });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const why = code === 'ENOTDIR' || code === 'EEXIST' ? 'is a file, not a folder (or holds one where the store goes)' : `cannot be opened (${code ?? (e as Error).message})`;
+      throw new UserError(`--data ${dataDir}: ${why}`);
+    }
     const manifestPath = join(dir, 'manifest.json');
     let manifest: Manifest = { version: 1, documents: {} };
     let raw: string | undefined;

@@ -48,7 +48,7 @@ describe('symbolic links in an input folder', () => {
     ]);
     expect(r.stdout).toMatch(/broken\.txt\s+FAILED\s+broken symbolic link \(ENOENT\)/);
     expect(r.stdout).toMatch(/linked\.txt\s+new\s+kk 272 of 2017-10-31/);
-  }, 60_000);
+  }, 300_000);
 });
 
 describe('what the user cannot read', () => {
@@ -74,7 +74,7 @@ describe('what the user cannot read', () => {
     expect(r.stdout).toMatch(/secret\.txt\s+FAILED\s+cannot read file \(EACCES\)/);
     const report = RunReport.parse(JSON.parse(await readFile(join(data, 'run-report.json'), 'utf8')));
     expect(report.documents).toMatchObject({ new: 1, failed: 2 });
-  }, 60_000);
+  }, 300_000);
 });
 
 describe('file names', () => {
@@ -86,5 +86,5 @@ describe('file names', () => {
     const r = await zangraph(['run', input, '--data', join(root, 'names-data')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/act-\ufffd\ufffd\.txt\s+new\s+ru 142 of 2019-06-19: 5 reglaments/);
-  }, 60_000);
+  }, 300_000);
 });

@@ -29,7 +29,7 @@ beforeAll(async () => {
   await mkdir(input);
   for (const f of [A, B]) await copyFile(corpusPath(f.slice(0, 3)), join(input, f));
   expect((await zangraph(['run', input, '--data', data])).code).toBe(0);
-}, 120_000);
+}, 300_000);
 afterAll(() => rm(root, { recursive: true, force: true }));
 
 describe('a damaged embedded store', () => {
@@ -41,7 +41,7 @@ describe('a damaged embedded store', () => {
     expect(r.stderr).toContain(`the stored result of ${A} does not match the hash the store recorded`);
     expect(r.stderr).toContain('run `zangraph run` again to repair the store');
     expect(r.stderr).not.toMatch(/\n\s+at /);
-  }, 60_000);
+  }, 300_000);
 
   it('a rerun extracts again the documents whose result file is truncated or deleted', async () => {
     await unlink(await resultFile(B));
@@ -56,5 +56,5 @@ describe('a damaged embedded store', () => {
     expect((await store.get(B))!.act!.number).toBe('272');
     const q = await zangraph(['query', 'catalog', '--data', data]);
     expect(q.code).toBe(0);
-  }, 120_000);
+  }, 300_000);
 });
