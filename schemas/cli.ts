@@ -9,6 +9,12 @@ export type StoreKind = z.infer<typeof StoreKind>;
 
 const positiveInt = z.coerce.number().int().positive();
 
+/** The data folder (--data): a path, never an empty string (which would put the store in the current folder). */
+export const DataDir = z.string().refine((s) => s.trim() !== '', '--data is empty: give the data folder (default .zangraph/)');
+
+/** Seconds one document may take to extract before its worker is ended (--doc-timeout). */
+export const DEFAULT_DOC_TIMEOUT_S = 120;
+
 export const ExtractOptions = z.object({
   file: z.string().min(1, 'a file path is required'),
   pretty: z.boolean().default(true),
@@ -16,10 +22,11 @@ export const ExtractOptions = z.object({
 
 export const RunOptions = z.object({
   paths: z.array(z.string()).default([]),
-  data: z.string().default(DEFAULT_DATA_DIR),
+  data: DataDir.default(DEFAULT_DATA_DIR),
   store: StoreKind.default('embedded'),
   concurrency: positiveInt.optional(),
   maxBytes: positiveInt.optional(),
+  docTimeout: z.coerce.number().positive().default(DEFAULT_DOC_TIMEOUT_S),
   format: z.enum(['table', 'json']).default('table'),
   neo4j: Neo4jFlags.default({}),
 });

@@ -30,7 +30,12 @@ export const ManifestEntry = z.object({
   cacheKey: z.string().optional(),
   /** Fact counts of the stored result, so a rerun can report totals without reading it. */
   counts: FactCounts.optional(),
+  /** Size of the result file in bytes. */
   bytes: z.number().int().nonnegative().optional(),
+  /** SHA-256 of the result file and its modification time when written: a rerun that finds another
+   * size or time hashes the file, and a file that is missing or does not match is extracted again. */
+  resultHash: z.string().optional(),
+  resultMtimeMs: z.number().optional(),
   /** Size and modification time of the input file when it was read, recorded only when the file was
    * old enough then to be trusted later: a rerun that finds the same path, size and time takes the
    * content hash as recorded instead of reading the file again (as git's index does). */

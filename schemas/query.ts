@@ -5,6 +5,7 @@
  * date, or the entry-into-force rule was not stated, or the relation itself was inferred.
  */
 import { z } from 'zod';
+import { DataDir, DEFAULT_DATA_DIR } from './cli.ts';
 import { ActKey, Channel, Duration, EntryIntoForce, IsoDate, Language, RegionId, RoleId, TermKind } from './gold.ts';
 import { Neo4jFlags } from './neo4j.ts';
 import { DurationRelation } from './extraction.ts';
@@ -393,7 +394,7 @@ export type HistoryResult = z.infer<typeof HistoryResult>;
 
 export const QueryCliOptions = z.object({
   store: z.enum(['embedded', 'neo4j']).default('embedded'),
-  data: z.string().default('.zangraph'),
+  data: DataDir.default(DEFAULT_DATA_DIR),
   format: OutputFormat.default('table'),
   neo4j: Neo4jFlags.default({}),
 });

@@ -16,7 +16,7 @@
  * makes them part of the store.
  */
 import { createHash } from 'node:crypto';
-import { renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
@@ -24,11 +24,43 @@ import { ExtractionResult } from '../../schemas/extraction.ts';
 import { Manifest, type FactCounts, type InputStat, type ManifestEntry } from '../../schemas/manifest.ts';
 import { UserError } from '../../pipeline/shared/user-error.ts';
 
+const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
+
+/** Whether a stored result file is the one its manifest entry describes. */
+export type ResultState = 'intact' | 'missing' | 'damaged';
+
+/** What a reader tells the user when a result file is not the one the manifest recorded. */
+export function damagedStoreMessage(dir: string, name: string, state: Exclude<ResultState, 'intact'>): string {
+  const what = state === 'missing' ? 'is missing' : 'does not match the hash the store recorded (truncated or edited)';
+  return `${dir}: the stored result of ${name} ${what}; run \`zangraph run\` again to repair the store`;
+}
+
+/** How often a reader starts over from a newer manifest before it calls the store damaged. */
+const SNAPSHOT_ATTEMPTS = 5;
+
+function parseManifest(manifestPath: string, raw: string): Manifest {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (e) {
+    throw new UserError(`${manifestPath}: not a zangraph store manifest (invalid JSON: ${(e as Error).message}); run \`zangraph run\` again into an empty --data folder`);
+  }
+  const parsed = Manifest.safeParse(json);
+  if (!parsed.success) throw new UserError(`${manifestPath}: not a zangraph store manifest (${parsed.error.issues[0]?.message})`);
+  return parsed.data;
+}
+
 let tmpCounter = 0;
 export async function writeFileAtomic(path: string, data: string): Promise<void> {
   const tmp = `${path}.${process.pid}.${++tmpCounter}.tmp`;
-  await writeFile(tmp, data);
-  await rename(tmp, path);
+  try {
+    await writeFile(tmp, data);
+    await rename(tmp, path);
+  } catch (e) {
+    // A full disk or a failed rename leaves no partial temporary file behind.
+    await rm(tmp, { force: true });
+    throw e;
+  }
 }
 
 /** A file name that is safe on every file system, unique per document name and result version. */
@@ -71,8 +103,14 @@ export async function writeResult(storeDir: string, meta: StagedMeta, json: stri
   // Synchronous: batches call this on extraction workers, where blocking holds up no other work and
   // costs less CPU per file than the promise version. The thread id keeps temporary names apart.
   const tmp = `${path}.${process.pid}.${threadId}.${++tmpCounter}.tmp`;
-  writeFileSync(tmp, json);
-  renameSync(tmp, path);
+  try {
+    writeFileSync(tmp, json);
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+  const resultMtimeMs = statSync(path).mtimeMs;
   return {
     source: meta.source,
     entry: {
@@ -84,6 +122,8 @@ export async function writeResult(storeDir: string, meta: StagedMeta, json: stri
       cacheKey,
       counts,
       bytes: Buffer.byteLength(json),
+      resultHash: sha256(json),
+      resultMtimeMs,
     },
   };
 }
@@ -110,9 +150,16 @@ export class EmbeddedStore {
     private manifest: Manifest,
   ) {}
 
+
   static async open(dataDir: string): Promise<EmbeddedStore> {
     const dir = join(dataDir, 'embedded');
-    await mkdir(join(dir, 'documents'), { recursive: true });
+    try {
+      await mkdir(join(dir, 'documents'), { recursive: true });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const why = code === 'ENOTDIR' || code === 'EEXIST' ? 'is a file, not a folder (or holds one where the store goes)' : `cannot be opened (${code ?? (e as Error).message})`;
+      throw new UserError(`--data ${dataDir}: ${why}`);
+    }
     const manifestPath = join(dir, 'manifest.json');
     let manifest: Manifest = { version: 1, documents: {} };
     let raw: string | undefined;
@@ -121,17 +168,7 @@ export class EmbeddedStore {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
     }
-    if (raw !== undefined) {
-      let json: unknown;
-      try {
-        json = JSON.parse(raw);
-      } catch (e) {
-        throw new UserError(`${manifestPath}: not a zangraph store manifest (invalid JSON: ${(e as Error).message})`);
-      }
-      const parsed = Manifest.safeParse(json);
-      if (!parsed.success) throw new UserError(`${manifestPath}: not a zangraph store manifest (${parsed.error.issues[0]?.message})`);
-      manifest = parsed.data;
-    }
+    if (raw !== undefined) manifest = parseManifest(manifestPath, raw);
     return new EmbeddedStore(dir, manifest);
   }
 
@@ -148,13 +185,66 @@ export class EmbeddedStore {
     return this.manifest.documents[name];
   }
 
-  async get(name: string): Promise<ExtractionResult | undefined> {
+  /**
+   * Whether the result file of a stored document is the one the manifest recorded: present, of the
+   * recorded size and, when its time is not the recorded one, of the recorded hash. Costs a stat
+   * unless the file was touched.
+   */
+  resultState(name: string): ResultState {
     const e = this.manifest.documents[name];
-    if (!e) return undefined;
+    if (!e) return 'missing';
     const path = join(this.dir, 'documents', e.file);
-    const r = ExtractionResult.safeParse(JSON.parse(await readFile(path, 'utf8')));
-    if (!r.success) throw new UserError(`${path}: not an extraction result (${r.error.issues[0]?.message})`);
+    let st;
+    try {
+      st = statSync(path);
+    } catch {
+      return 'missing';
+    }
+    if (e.bytes !== undefined && st.size !== e.bytes) return 'damaged';
+    if (e.resultHash === undefined || st.mtimeMs === e.resultMtimeMs) return 'intact';
+    try {
+      return sha256(readFileSync(path)) === e.resultHash ? 'intact' : 'damaged';
+    } catch {
+      return 'missing';
+    }
+  }
+
+  async get(name: string): Promise<ExtractionResult | undefined> {
+    const json = await this.getSerialized(name);
+    if (json === undefined) return undefined;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(json);
+    } catch {
+      throw new UserError(damagedStoreMessage(this.dir, name, 'damaged'));
+    }
+    const r = ExtractionResult.safeParse(parsed);
+    if (!r.success) throw new UserError(damagedStoreMessage(this.dir, name, 'damaged'));
     return r.data;
+  }
+
+  /**
+   * Every stored result, all of one manifest version, read while a writer may be at work: a writer
+   * deletes a replaced result file only after it has renamed the new manifest into place, so a result
+   * file that goes missing under a reader means a newer manifest exists; the reader then starts over
+   * from it. A file missing from the manifest it was read with, or damaged, is a damaged store.
+   * For readers: it reloads the manifest from disk, dropping changes not yet flushed.
+   */
+  async snapshotResults(): Promise<ExtractionResult[]> {
+    const manifestPath = join(this.dir, 'manifest.json');
+    const onDisk = () => readFile(manifestPath, 'utf8').catch(() => undefined);
+    for (let attempt = 1; ; attempt++) {
+      const raw = await onDisk();
+      if (raw !== undefined) this.manifest = parseManifest(manifestPath, raw);
+      try {
+        const out: ExtractionResult[] = [];
+        for await (const r of this.results()) out.push(r);
+        return out;
+      } catch (e) {
+        const newer = e instanceof UserError && (await onDisk()) !== raw;
+        if (!newer || attempt >= SNAPSHOT_ATTEMPTS) throw e;
+      }
+    }
   }
 
   async *results(): AsyncGenerator<ExtractionResult> {
@@ -196,10 +286,21 @@ export class EmbeddedStore {
     return changed;
   }
 
-  /** The serialized result of one document, as stored. */
+  /** The serialized result of one document, as stored; a UserError naming the fix when the file is
+   * missing or not the one the manifest recorded. */
   async getSerialized(name: string): Promise<string | undefined> {
     const e = this.manifest.documents[name];
-    return e ? readFile(join(this.dir, 'documents', e.file), 'utf8') : undefined;
+    if (!e) return undefined;
+    let data: Buffer;
+    try {
+      data = await readFile(join(this.dir, 'documents', e.file));
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError(damagedStoreMessage(this.dir, name, 'missing'));
+      throw err;
+    }
+    const damaged = e.resultHash !== undefined ? sha256(data) !== e.resultHash : e.bytes !== undefined && data.length !== e.bytes;
+    if (damaged) throw new UserError(damagedStoreMessage(this.dir, name, 'damaged'));
+    return data.toString('utf8');
   }
 
   /** Points the manifest at a result file written under this store's folder; the replaced file

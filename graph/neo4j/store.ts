@@ -6,12 +6,15 @@
  * on keys), so a failure never leaves half a document and loading the same document twice leaves
  * the same graph. Labels and relationship types come from the closed enums of schemas/graph.ts; every
  * value travels as a parameter. Connection failures become one clear message naming the URI.
+ * Nothing waits on the server for ever: connecting is limited by the connect timeout, every
+ * transaction and query by the transaction timeout; past either the command fails with one line, and
+ * the driver is closed on every path (a failed open included), so the process can exit.
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { ExtractionResult } from '../../schemas/extraction.ts';
 import { NODE_LABELS, REL_TYPES, type GraphCounts, type GraphRows, type NodeLabel, type RelType } from '../../schemas/graph.ts';
 import { toGraph } from '../model/index.ts';
-import { Neo4jConfig, type Neo4jFlags } from '../../schemas/neo4j.ts';
+import { DEFAULT_CONNECT_TIMEOUT_S, DEFAULT_TX_TIMEOUT_S, Neo4jConfig, type Neo4jFlags } from '../../schemas/neo4j.ts';
 import { UserError } from '../../pipeline/shared/user-error.ts';
 
 /** Flags first, then Neo4j's own variables (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE). */
@@ -21,6 +24,8 @@ export function resolveNeo4jConfig(flags: Neo4jFlags = {}, env: NodeJS.ProcessEn
     user: flags.user ?? env.NEO4J_USERNAME ?? env.NEO4J_USER ?? 'neo4j',
     password: flags.password ?? env.NEO4J_PASSWORD ?? '',
     database: flags.database ?? env.NEO4J_DATABASE ?? undefined,
+    connectTimeoutS: flags.connectTimeout ?? env.NEO4J_CONNECT_TIMEOUT ?? undefined,
+    txTimeoutS: flags.txTimeout ?? env.NEO4J_TX_TIMEOUT ?? undefined,
   });
   if (!r.success) throw new UserError(`Neo4j connection settings: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return r.data;
@@ -139,32 +144,72 @@ export interface OpenOptions {
   maxTransactionRetryTime?: number;
 }
 
+/** A promise that rejects with `error()` when `p` has not settled after `ms`. */
+function withDeadline<T>(p: Promise<T>, ms: number, error: () => Error): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(error()), ms);
+  });
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
+
 export async function openNeo4jStore(config: Neo4jConfig, options: OpenOptions = {}): Promise<Neo4jStore> {
   const batchSize = options.batchSize ?? 5000;
-  const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), { disableLosslessIntegers: true, connectionTimeout: 10_000, ...(options.maxTransactionRetryTime !== undefined ? { maxTransactionRetryTime: options.maxTransactionRetryTime } : {}) });
+  const connectMs = (config.connectTimeoutS ?? DEFAULT_CONNECT_TIMEOUT_S) * 1000;
+  const txMs = (config.txTimeoutS ?? DEFAULT_TX_TIMEOUT_S) * 1000;
+  const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
+    disableLosslessIntegers: true,
+    connectionTimeout: connectMs,
+    connectionAcquisitionTimeout: connectMs + txMs,
+    maxTransactionRetryTime: Math.min(options.maxTransactionRetryTime ?? 30_000, txMs),
+  });
   const db = config.database ? { database: config.database } : {};
+  /** Set once the server missed a deadline: nothing more is waited for. */
+  let stalled = false;
+  const noAnswer = (what: string, ms: number, flag: string) => () =>
+    (stalled = true) && new UserError(`Neo4j at ${config.uri} did not answer within ${ms / 1000} s (${what}); is the server stopped or overloaded? (${flag})`);
+  /** Everything sent to the server and not settled yet: closing waits for it, so no connection opens after the close. */
+  const inFlight = new Set<Promise<unknown>>();
+  const track = <T>(p: Promise<T>): Promise<T> => {
+    inFlight.add(p);
+    void p.catch(() => {}).finally(() => inFlight.delete(p));
+    return p;
+  };
+  let closed: Promise<void> | undefined;
+  /** Closes the driver once; a server that missed a deadline is not waited for again. */
+  const close = () => (closed ??= (async () => {
+    if (stalled) {
+      void driver.close().catch(() => {});
+      return;
+    }
+    await withDeadline(Promise.allSettled([...inFlight]), txMs, () => new Error('in flight')).catch(() => {});
+    await withDeadline(driver.close(), connectMs, () => new Error('close')).catch(() => {});
+  })());
   try {
-    await driver.verifyConnectivity(db);
+    await withDeadline(track(driver.verifyConnectivity(db)), connectMs, noAnswer('connecting', connectMs, '--connect-timeout / NEO4J_CONNECT_TIMEOUT'));
+    // The database is asked for once here: one that does not exist fails before any work is done.
+    await withDeadline(track(driver.executeQuery('RETURN 1', {}, { ...db, routing: neo4j.routing.READ })), txMs, noAnswer('a first query', txMs, '--tx-timeout / NEO4J_TX_TIMEOUT'));
   } catch (e) {
-    await driver.close();
-    throw connectionError(config, e);
+    await close();
+    throw e instanceof UserError ? e : connectionError(config, e);
   }
   const session = () => driver.session({ ...db, defaultAccessMode: neo4j.session.WRITE });
   const write = async <T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> => {
     const s = session();
     try {
-      return await s.executeWrite(work);
+      return await withDeadline(track(s.executeWrite(work, { timeout: txMs })), txMs, noAnswer('a write transaction', txMs, '--tx-timeout / NEO4J_TX_TIMEOUT'));
     } catch (e) {
       throw e instanceof UserError ? e : connectionError(config, e);
     } finally {
-      await s.close();
+      if (!stalled) await withDeadline(s.close(), connectMs, () => new Error('session close')).catch(() => {});
     }
   };
   const read = async (query: string, params: Record<string, unknown> = {}) => {
     try {
-      return (await driver.executeQuery(query, params, { ...db, routing: neo4j.routing.READ })).records;
+      const answer = track(driver.executeQuery(query, params, { ...db, routing: neo4j.routing.READ, transactionConfig: { timeout: txMs } }));
+      return (await withDeadline(answer, txMs, noAnswer('a query', txMs, '--tx-timeout / NEO4J_TX_TIMEOUT'))).records;
     } catch (e) {
-      throw connectionError(config, e);
+      throw e instanceof UserError ? e : connectionError(config, e);
     }
   };
 
@@ -219,7 +264,7 @@ export async function openNeo4jStore(config: Neo4jConfig, options: OpenOptions =
       await clearGraph(driver, config.database);
     },
     async close() {
-      await driver.close();
+      await close();
     },
   };
   await store.ensureSchema();

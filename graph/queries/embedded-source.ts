@@ -152,7 +152,5 @@ export class ResultsSource implements GraphSource {
 /** The embedded store under a data folder as a GraphSource. */
 export async function openEmbeddedSource(dataDir: string): Promise<GraphSource> {
   const store = await EmbeddedStore.open(dataDir);
-  const results: ExtractionResult[] = [];
-  for await (const r of store.results()) results.push(r);
-  return new ResultsSource(results, `embedded (${dataDir})`);
+  return new ResultsSource(await store.snapshotResults(), `embedded (${dataDir})`);
 }

@@ -7,9 +7,17 @@
  * the data folder itself wherever it lies, and a folder's README (it describes the folder). A file
  * named explicitly is always taken, whatever its name or extension, so bad input gets a clear error
  * from the reader and counts as failed.
+ *
+ * Guarantees: a symbolic link in a folder is followed (to a file, or to a folder walked like any
+ * other); a folder reached twice (a link loop, or two links to one folder) is walked once, and a
+ * file reached by a link and by its own path is one document, under its own path. A folder or link
+ * that cannot be read is one failed input (`unreadable`, with the reason), never an aborted scan. A
+ * name that is not valid UTF-8 is listed under its UTF-8 reading (U+FFFD for the bad bytes), and
+ * `fsPath` gives back the bytes to open it by.
  */
 import { readdir, stat } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import type { Stats } from 'node:fs';
+import { extname, normalize, resolve } from 'node:path';
 import type { SkippedFile } from '../../schemas/run.ts';
 
 export const DOCUMENT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.pdf', '.html', '.htm', '.docx']);
@@ -31,50 +39,104 @@ export function skipReason(name: string): string {
   return advice ? `unsupported kind ${ext}: ${advice}` : `unsupported kind ${ext}`;
 }
 
-export interface CollectResult {
-  files: string[];
-  missing: string[];
-  /** Files of the folders walked that are not read, in path order. */
-  skipped: SkippedFile[];
-}
-
 export interface CollectOptions {
   /** The data folder: never walked, even when it lies inside an input folder. */
   dataDir?: string;
 }
 
+export interface CollectResult {
+  files: string[];
+  missing: string[];
+  /** Files of the folders walked that are not read, in path order. */
+  skipped: SkippedFile[];
+  /** Inputs found but not readable (a folder that cannot be listed, a broken link), by path, with why. */
+  unreadable: Map<string, string>;
+}
+
+/** File paths whose bytes are not valid UTF-8: their listed string → the bytes to open them by. */
+const rawPaths = new Map<string, Buffer>();
+
+/** The path to give the file system for a listed path: its bytes when its name is not valid UTF-8. */
+export function fsPath(path: string): string | Buffer {
+  return rawPaths.get(path) ?? path;
+}
+
+const SEPARATOR = Buffer.from('/');
+const reason = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+const identity = (s: Stats) => `${s.dev}:${s.ino}`;
+
 const byPath = <T>(items: T[], pathOf: (x: T) => string): T[] =>
   items.map((x) => ({ x, key: resolve(pathOf(x)) })).sort((a, b) => a.key.localeCompare(b.key)).map((e) => e.x);
 
 export async function collectInputs(paths: string[], options: CollectOptions = {}): Promise<CollectResult> {
-  const files = new Set<string>();
   const skipped = new Map<string, SkippedFile>();
-  const missing: string[] = [];
   const dataDir = options.dataDir === undefined ? undefined : resolve(options.dataDir);
-  const walk = async (dir: string) => {
-    const entries = await readdir(dir, { withFileTypes: true });
+  /** Collected files by identity (device and inode): the first path, or the non-link one. */
+  const byIdentity = new Map<string, { path: string; viaLink: boolean }>();
+  const missing: string[] = [];
+  const unreadable = new Map<string, string>();
+  const walkedFolders = new Set<string>();
+
+  const addFile = (path: string, st: Stats, viaLink: boolean) => {
+    const id = identity(st);
+    const seen = byIdentity.get(id);
+    if (!seen || (seen.viaLink && !viaLink)) byIdentity.set(id, { path, viaLink });
+  };
+
+  const walk = async (dir: Buffer, st: Stats, viaLink: boolean) => {
+    if (walkedFolders.has(identity(st))) return; // a link loop, or a folder linked twice
+    walkedFolders.add(identity(st));
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
+    } catch (e) {
+      unreadable.set(dir.toString('utf8'), `cannot read folder (${reason(e)})`);
+      return;
+    }
     for (const e of entries) {
-      if (e.name.startsWith('.')) continue;
-      const p = join(dir, e.name);
-      if (e.isDirectory()) {
-        if (resolve(p) !== dataDir) await walk(p);
-      } else if (!e.isFile() || isReadme(e.name)) continue;
-      else if (DOCUMENT_EXTENSIONS.has(extname(e.name).toLowerCase())) files.add(p);
-      else skipped.set(p, { path: p, reason: skipReason(e.name) });
+      const name = e.name.toString('utf8');
+      if (name.startsWith('.')) continue;
+      const raw = Buffer.concat([dir, SEPARATOR, e.name]);
+      const path = raw.toString('utf8');
+      if (!Buffer.from(path).equals(raw)) rawPaths.set(path, raw);
+      const isDocument = DOCUMENT_EXTENSIONS.has(extname(name).toLowerCase()) && !isReadme(name);
+      if (!e.isDirectory() && !e.isFile() && !e.isSymbolicLink()) continue;
+      if (e.isFile() && isReadme(name)) continue;
+      if (e.isFile() && !isDocument) {
+        skipped.set(path, { path, reason: skipReason(name) });
+        continue;
+      }
+      let target: Stats;
+      try {
+        target = await stat(raw);
+      } catch (err) {
+        if (e.isSymbolicLink()) {
+          if (isDocument) unreadable.set(path, `broken symbolic link (${reason(err)})`);
+        } else unreadable.set(path, `cannot read ${e.isDirectory() ? 'folder' : 'file'} (${reason(err)})`);
+        continue;
+      }
+      const linked = viaLink || e.isSymbolicLink();
+      if (target.isDirectory()) {
+        if (resolve(path) !== dataDir) await walk(raw, target, linked);
+      }
+      else if (target.isFile() && isDocument) addFile(path, target, linked);
     }
   };
+
   for (const p of paths) {
-    let st;
+    let st: Stats;
     try {
       st = await stat(p);
     } catch {
       missing.push(p);
       continue;
     }
-    if (st.isDirectory()) await walk(p);
-    else files.add(p);
+    if (st.isDirectory()) await walk(Buffer.from(normalize(p).replace(/(.)\/+$/, '$1')), st, false);
+    else addFile(p, st, false);
   }
+  const files = new Set([...byIdentity.values()].map((f) => f.path));
+  for (const p of unreadable.keys()) files.add(p);
   // A file named explicitly and also found in a folder is read, not skipped.
   for (const f of files) skipped.delete(f);
-  return { files: byPath([...files], (f) => f), missing, skipped: byPath([...skipped.values()], (s) => s.path) };
+  return { files: byPath([...files], (f) => f), missing, skipped: byPath([...skipped.values()], (s) => s.path), unreadable };
 }

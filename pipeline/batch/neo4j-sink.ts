@@ -32,7 +32,13 @@ export async function openNeo4jSink(flags: Neo4jFlags, options: Neo4jSinkOptions
   const config = resolveNeo4jConfig(flags);
   const store = await openNeo4jStore(config);
   const limit = options.batchElements ?? 20_000;
-  const held = new Set((await store.documents()).map((d) => d.name));
+  let held: Set<string>;
+  try {
+    held = new Set((await store.documents()).map((d) => d.name));
+  } catch (e) {
+    await store.close(); // a sink that cannot open leaves no connection behind
+    throw e;
+  }
   let pending: GraphRows[] = [];
   let pendingElements = 0;
   // The single writer: every write chains on this promise.

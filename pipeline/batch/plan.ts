@@ -10,7 +10,7 @@
  * - `decide` (the content hash + the manifest + what the target store holds): `new`, `changed` or
  *   `unchanged`, and whether the result comes from the embedded store (the cache) or from extraction.
  * Guarantees: a document is `unchanged` only when the target holds the same content and the cache
- * holds a result of the same content made by the same pipeline; the facts a `changed` document had
+ * holds an intact result (its file as recorded) of the same content made by the same pipeline; the facts a `changed` document had
  * in the target are known exactly when the cache describes that same content.
  */
 import type { FactCounts, InputStat, ManifestEntry } from '../../schemas/manifest.ts';
@@ -76,6 +76,9 @@ export interface DecideInput {
   cacheKey: string;
   /** The embedded store's entry for the document. */
   cached: ManifestEntry | undefined;
+  /** Whether the cached entry's result file is the one it recorded (default: it is); a missing or
+   * damaged one is no cache hit. */
+  cachedIntact?: boolean;
   /** When a graph store is the target: its record of the document (absent: it does not hold it).
    * Without a graph, the embedded store is the target. */
   graph?: { held: { contentHash: string } | undefined };
@@ -91,7 +94,7 @@ export interface Decision {
 
 export function decide(d: DecideInput): Decision {
   const { cached } = d;
-  const cacheHit = !!cached && cached.contentHash === d.contentHash && cached.cacheKey === d.cacheKey;
+  const cacheHit = !!cached && d.cachedIntact !== false && cached.contentHash === d.contentHash && cached.cacheKey === d.cacheKey;
   const prior = d.graph ? d.graph.held : cached;
   const source = cacheHit ? 'cache' : 'extract';
   if (!prior) return { status: 'new', source };

@@ -38,6 +38,8 @@ import { pipelineCacheKey } from './version.ts';
 import { Logger, Progress } from './progress.ts';
 import { ZERO_COUNTS, emptyTally, reduceRun, runReport, type DocumentEvent, type DocumentSummary } from './report.ts';
 import { embeddedSink, type GraphSink } from './sink.ts';
+import { fsPath } from './collect.ts';
+import { UserError } from '../shared/user-error.ts';
 
 export type { DocumentSummary } from './report.ts';
 
@@ -60,6 +62,10 @@ export interface BatchOptions {
    * default limit (a quarter of the machine's memory), so without a cap a worker's heap grows with the
    * documents it has seen even though nothing is retained; the cap keeps peak RSS flat in N. */
   workerHeapMb?: number;
+  /** Inputs the folder scan found but could not read (path → why): each fails as one document. */
+  unreadable?: ReadonlyMap<string, string>;
+  /** A document whose extraction takes longer fails, and its worker is replaced (default: no limit). */
+  docTimeoutMs?: number;
   /** Manifest flush cadence: after this many written documents (default 500) or a tenth of the
    * manifest, whichever is more, or 5 seconds (see flush-policy.ts). */
   flushEvery?: number;
@@ -86,7 +92,7 @@ interface Produced {
  * round trip per document. */
 function statOf(path: string): StatResult {
   try {
-    const s = statSync(path);
+    const s = statSync(fsPath(path));
     return s.isFile() ? { kind: 'file', stat: { size: s.size, mtimeMs: s.mtimeMs } } : { kind: 'not-a-file' };
   } catch (e) {
     return { kind: 'error', detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
@@ -135,7 +141,7 @@ export async function runBatch(opts: BatchOptions): Promise<RunReport> {
   const extractor = () => {
     if (!pool) {
       const s = performance.now();
-      pool = new WorkerPool(opts.concurrency, { maxOldGenerationSizeMb: opts.workerHeapMb ?? 320 });
+      pool = new WorkerPool(opts.concurrency, { maxOldGenerationSizeMb: opts.workerHeapMb ?? 320 }, opts.docTimeoutMs);
       void pool.ready().then(() => (workerStartupMs = performance.now() - s));
     }
     return pool;
@@ -152,7 +158,7 @@ export async function runBatch(opts: BatchOptions): Promise<RunReport> {
     const readAt = Date.now();
     let data: Buffer;
     try {
-      data = await timed('read', () => readFile(path));
+      data = await timed('read', () => readFile(fsPath(path)));
     } catch (e) {
       return { reason: `cannot read file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
     }
@@ -178,7 +184,12 @@ export async function runBatch(opts: BatchOptions): Promise<RunReport> {
     stages.embedded += reply.writeMs ?? 0;
     if (!reply.ok) {
       // A result that cannot be written is the store's failure, not the document's: the run stops.
-      if (reply.storeError) throw new Error(`${embedded.dir}: cannot store the result of ${path}: ${reply.reason}`);
+      if (reply.storeError) {
+        // The file system's error code travels in the reason ("ENOSPC: no space left on device, write").
+        const code = /^(E[A-Z]+):/.exec(reply.reason)?.[1];
+        const message = `${embedded.dir}: cannot store the result of ${path}: ${reply.reason}`;
+        throw code ? Object.assign(new Error(message), { code }) : new UserError(message);
+      }
       return { reason: reply.reason };
     }
     await cache.write({ kind: 'written', stored: reply.stored, input: content.input });
@@ -204,15 +215,21 @@ export async function runBatch(opts: BatchOptions): Promise<RunReport> {
       return event({ status: 'failed', reason, extracted: false }, { bytesRead });
     };
 
+    const unreadable = opts.unreadable?.get(path);
+    if (unreadable) return fail(unreadable);
     const cached = embedded.entry(name);
     const stat = await timed('read', () => statOf(path));
     const probed = probe({ path, firstPath: firstPathOf.get(name)!, stat, maxBytes, cached, cacheKey });
     if (probed.action === 'fail') return fail(probed.reason);
-    const content = await contentOf(path, probed);
+    // A stored result file deleted or damaged since it was written is no cache: the document is read and extracted again.
+    const resultState = cached ? await timed('embedded', () => embedded.resultState(name)) : 'intact';
+    if (resultState !== 'intact') log.warn(`${path}: its stored result ${resultState === 'missing' ? 'is missing' : 'is damaged'}; extracting it again`);
+    const toRead = probed.action === 'trust' && resultState !== 'intact' ? { action: 'read' as const, stat: probed.input } : probed;
+    const content = await contentOf(path, toRead);
     if ('reason' in content) return fail(content.reason);
     const { bytesRead } = content;
 
-    const plan = decide({ contentHash: content.contentHash, cacheKey, cached, ...(graph ? { graph: { held: graphDocs!.get(name) } } : {}) });
+    const plan = decide({ contentHash: content.contentHash, cacheKey, cached, cachedIntact: resultState === 'intact', ...(graph ? { graph: { held: graphDocs!.get(name) } } : {}) });
     if (plan.status === 'unchanged') {
       await cache.write({ kind: 'seen', name, path, input: content.input });
       return event({ status: 'unchanged', counts: cached?.counts ?? ZERO_COUNTS, extracted: false }, { bytesRead });

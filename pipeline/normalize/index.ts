@@ -64,7 +64,10 @@ const PARAGRAPH_INDENT = 4;
 export function normalize(doc: SourceDocument): NormalizedDocument {
   const normalized = normalizeText(doc.plain, doc.format, doc.source);
   const mapped = composeMapped(normalized, doc.plain);
-  const diagnostics: Diagnostic[] = doc.notes.map((message) => ({ stage: 'read', ruleId: 'read/note', severity: 'info' as const, message }));
+  const diagnostics: Diagnostic[] = [
+    ...doc.notes.map((message) => ({ stage: 'read', ruleId: 'read/note', severity: 'info' as const, message })),
+    ...(doc.warnings ?? []).map((message) => ({ stage: 'read', ruleId: 'read/invalid-bytes', severity: 'warning' as const, message })),
+  ];
   const { language, confident } = detectLanguage(mapped.text);
   if (!confident) {
     diagnostics.push({ stage: 'normalize', ruleId: 'language/uncertain', severity: 'warning', message: `language detection uncertain; assuming ${language}` });

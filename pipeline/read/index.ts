@@ -6,8 +6,8 @@
  * - `source` is the text every provenance span points into (for PDFs, pdf-parse's text layer; for
  *   DOCX, the text the DOCX reader gives);
  * - `plain.text` has no Markdown or HTML syntax; for text, PDF and DOCX input it is `source` itself;
- * - the format is decided from the content (magic bytes, a Word package's body part, HTML or Markdown
- *   markers), and from the extension for Markdown and HTML only;
+ * - the format is decided from the content (magic bytes, `%PDF-` within the first 1,024 bytes, a Word
+ *   package's body part, HTML or Markdown markers), and from the extension for Markdown and HTML only;
  * - failures throw a ReadError naming the file and the reason.
  */
 import { createHash } from 'node:crypto';
@@ -33,6 +33,8 @@ export interface SourceDocument {
   plain: MappedText;
   /** Notes from reading (encoding detected, ...), as diagnostics messages. */
   notes: string[];
+  /** What reading had to repair (invalid bytes replaced, with their offsets), as warning messages. */
+  warnings?: string[];
 }
 
 export { ReadError };
@@ -63,13 +65,25 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
 const MARKDOWN_EXTENSION = /\.(?:md|markdown)$/i;
 const DOCX_EXTENSION = /\.docx$/i;
 
+/** PDF readers accept the header anywhere in the first 1,024 bytes (a mail gateway's or a
+ * download script's leftovers before it). */
+const PDF_HEADER_WINDOW = 1024;
+const PDF_HEADER = Buffer.from('%PDF-', 'latin1');
+
+/** Where `%PDF-` starts within the first PDF_HEADER_WINDOW bytes, or -1. */
+function pdfHeaderOffset(bytes: Uint8Array): number {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, PDF_HEADER_WINDOW + PDF_HEADER.length));
+  return head.indexOf(PDF_HEADER);
+}
+
 /** `contentHash`: the SHA-256 of `bytes` when the caller has it already (the batch runner hashes every
  * input to find unchanged ones). */
 export async function readBytes(path: string, bytes: Uint8Array, contentHash = createHash('sha256').update(bytes).digest('hex')): Promise<SourceDocument> {
   const base = { path, name: basename(path), contentHash, byteLength: bytes.length };
-  if (bytes.length >= 5 && Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '%PDF-') {
-    const source = await pdfToText(path, bytes);
-    return { ...base, format: 'pdf', source, plain: identityMapped(source), notes: [] };
+  const pdfAt = pdfHeaderOffset(bytes);
+  if (pdfAt >= 0) {
+    const source = await pdfToText(path, pdfAt === 0 ? bytes : bytes.subarray(pdfAt));
+    return { ...base, format: 'pdf', source, plain: identityMapped(source), notes: pdfAt ? [`PDF header after ${pdfAt} leading bytes`] : [] };
   }
   // The HTML and DOCX readers (and their parsers) load on first use: most runs read neither.
   const word = isZip(bytes) ? await import('./docx.ts').then((m) => ({ parts: m.wordParts(bytes), toText: m.docxToText })) : undefined;
@@ -83,16 +97,16 @@ export async function readBytes(path: string, bytes: Uint8Array, contentHash = c
   }
   const legacy = legacyWordReason(bytes);
   if (legacy) throw new ReadError(path, legacy);
-  const { text: source, notes } = decodeText(path, bytes);
+  const { text: source, notes, warnings } = decodeText(path, bytes);
   if (source.trim() === '') throw new ReadError(path, 'empty document');
   if (isHtml(path, source)) {
     const plain = (await import('./html.ts')).htmlToText(source);
     if (plain.text.trim() === '') throw new ReadError(path, 'empty document (the HTML page has no text in its content)');
-    return { ...base, format: 'html', source, plain, notes };
+    return { ...base, format: 'html', source, plain, notes, warnings };
   }
   // A .md file is Markdown whatever it looks like (a converter's output may carry no "#" or "**").
   if (MARKDOWN_EXTENSION.test(path) || looksLikeMarkdown(source)) {
-    return { ...base, format: 'markdown', source, plain: markdownToText(source), notes };
+    return { ...base, format: 'markdown', source, plain: markdownToText(source), notes, warnings };
   }
-  return { ...base, format: 'text', source, plain: identityMapped(source), notes };
+  return { ...base, format: 'text', source, plain: identityMapped(source), notes, warnings };
 }

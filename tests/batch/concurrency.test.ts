@@ -26,7 +26,10 @@ async function snapshot(data: string) {
   const files = (await readdir(dir)).sort();
   const contents = await Promise.all(files.map((f) => readFile(join(dir, f), 'utf8')));
   const manifest = JSON.parse(await readFile(join(data, 'embedded', 'manifest.json'), 'utf8'));
-  for (const e of Object.values<{ updatedAt?: string }>(manifest.documents)) delete e.updatedAt;
+  for (const e of Object.values<{ updatedAt?: string; resultMtimeMs?: number }>(manifest.documents)) {
+    delete e.updatedAt;
+    delete e.resultMtimeMs;
+  }
   return { files, contents, manifest };
 }
 

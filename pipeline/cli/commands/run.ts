@@ -24,6 +24,7 @@ import type { RunReport } from '../../../schemas/run.ts';
 import { LogLevel, Logger, Progress } from '../../batch/progress.ts';
 import { EmbeddedStore } from '../../../graph/embedded/store.ts';
 import { UserError } from '../../shared/user-error.ts';
+import { checkDataFolder, dataFolderWriteError, lockDataFolder } from '../../batch/data-folder.ts';
 
 const RUN_FLAGS = {
   data: { type: 'string' },
@@ -34,6 +35,8 @@ const RUN_FLAGS = {
   prune: { type: 'boolean' },
   'log-level': { type: 'string' },
   report: { type: 'string' },
+  wait: { type: 'boolean' },
+  'doc-timeout': { type: 'string' },
   ...NEO4J_FLAGS,
 } as const;
 
@@ -42,6 +45,7 @@ const BatchRunOptions = RunOptions.extend({
   prune: z.boolean().default(false),
   logLevel: LogLevel.default('info'),
   report: z.string().min(1).optional(),
+  wait: z.boolean().default(false),
 });
 type BatchRunOptions = z.infer<typeof BatchRunOptions>;
 
@@ -57,6 +61,8 @@ function optionsFrom(argv: string[], defaultPaths: string[], defaultStore: 'embe
     prune: values.prune,
     logLevel: values['log-level'],
     report: values.report,
+    wait: values.wait,
+    docTimeout: values['doc-timeout'],
     neo4j: neo4jFlags(values),
   });
 }
@@ -96,31 +102,47 @@ function logNode(log: Logger): void {
   log.debug(`node process ${process.pid}, heap limit ${Math.round(getHeapStatistics().heap_size_limit / 2 ** 20)} MB`);
 }
 
+/** Workers per core above which more only costs memory (each worker holds its own pipeline and heap). */
+const MAX_WORKERS_PER_CORE = 4;
+
+/** The concurrency asked for, capped at MAX_WORKERS_PER_CORE per core with a warning. */
+function cappedConcurrency(asked: number | undefined, log: Logger): number {
+  const cores = availableParallelism();
+  const cap = MAX_WORKERS_PER_CORE * cores;
+  if (asked === undefined) return cores;
+  if (asked <= cap) return asked;
+  log.warn(`--concurrency ${asked} is more than ${MAX_WORKERS_PER_CORE} workers per core (${cores} cores): using ${cap}`);
+  return cap;
+}
+
 async function runPipeline(argv: string[], defaultPaths: string[], withGraph: boolean): Promise<number> {
   const opts = optionsFrom(argv, defaultPaths, 'embedded');
   if (opts.paths.length === 0) throw new UsageError('no input paths');
   if (!withGraph && opts.store !== 'embedded') throw new UsageError('ingest keeps results in the data folder only; use `run --store neo4j` or `load --store neo4j`');
   const log = new Logger(opts.logLevel);
   logNode(log);
-  const concurrency = opts.concurrency ?? availableParallelism();
+  const concurrency = cappedConcurrency(opts.concurrency, log);
+  await checkDataFolder(opts.data);
   const t0 = performance.now();
-  const { files, missing, skipped } = await collectInputs(opts.paths, { dataDir: opts.data });
+  const { files, missing, skipped, unreadable } = await collectInputs(opts.paths, { dataDir: opts.data });
   const collectMs = performance.now() - t0;
   for (const m of missing) log.error(`${m}: no such file or folder`);
   if (files.length === 0) {
     const notRead = skipped.length ? `; not read: ${skipped.slice(0, 5).map((s) => `${s.path} (${s.reason})`).join(', ')}${skipped.length > 5 ? ', ...' : ''}` : '';
     throw new UsageError(`no documents (.txt, .md, .pdf, .html, .docx) found in ${opts.paths.join(', ')}${notRead}`);
   }
-  const embedded = await EmbeddedStore.open(opts.data);
-
-  const graph = withGraph ? await graphTarget(opts) : undefined;
+  const lock = await lockDataFolder(opts.data, `zangraph ${withGraph ? 'run' : 'ingest'}`, { wait: opts.wait, onWait: (m) => log.info(m) });
+  let graph: Awaited<ReturnType<typeof graphTarget>>;
   try {
+    // Opened under the lock: another writer may have changed the manifest until then.
+    const embedded = await EmbeddedStore.open(opts.data);
+    graph = withGraph ? await graphTarget(opts) : undefined;
     const progress = new Progress(files.length, { enabled: log.enabled('info') && opts.format === 'table' });
     const table = opts.format === 'table';
     const width = Math.min(Math.max(...files.map((f) => f.length), 8), 60);
     log.debug(`${files.length} documents, concurrency ${concurrency}`);
     const report = await runBatch({
-      files, skipped, embedded, graph, concurrency, maxBytes: opts.maxBytes, prune: opts.prune,
+      files, skipped, unreadable, embedded, graph, concurrency, maxBytes: opts.maxBytes, prune: opts.prune, docTimeoutMs: opts.docTimeout * 1000,
       logger: new Logger(opts.logLevel, process.stderr, () => progress.clear()),
       progress,
       onDocument: table ? (d) => { progress.clear(); console.log(documentLine(d, width)); } : undefined,
@@ -135,8 +157,11 @@ async function runPipeline(argv: string[], defaultPaths: string[], withGraph: bo
       console.log(`report: ${resolve(opts.report ?? join(opts.data, 'run-report.json'))}`);
     } else console.log(JSON.stringify(report, null, 2));
     return report.documents.failed || missing.length ? 1 : 0;
+  } catch (e) {
+    throw dataFolderWriteError(opts.data, e);
   } finally {
     await graph?.close();
+    lock.release();
   }
 }
 
@@ -173,7 +198,11 @@ const COMMON_HELP = `  --data <dir>          data folder of the embedded store (
   --log-level <level>   silent, error, warn, info (default; progress on stderr), debug
   --format <f>          table (default) or json (the run report on stdout)
   --report <file>       also write the run report there (it is always in <data>/run-report.json)
-  --max-bytes <n>       refuse files larger than this (default 50 MiB)`;
+  --max-bytes <n>       refuse files larger than this (default 50 MiB)
+  --doc-timeout <s>     fail a document whose extraction takes longer than this many seconds; its
+                        worker is replaced and the run goes on (default 120)
+  --wait                when another run is writing the data folder, wait for it (default: exit 1
+                        naming it)`;
 
 export const runCommand: Command = {
   name: 'run',

@@ -15,6 +15,13 @@ import { phraseSource } from './patterns.ts';
 
 export type DurationValue = `${number} ${DurationUnit}`;
 
+/**
+ * Work done by the scans that look back or across found durations, for tests that check it grows
+ * linearly with the text (a count, not a time): characters the displaced-unit scan passed over, and
+ * found durations the spelled-number scan compared against.
+ */
+export const durationScanWork = { charsScanned: 0, durationsCompared: 0 };
+
 interface UnitMatcher {
   /** Sticky: a unit form at lastIndex. */
   sticky: RegExp;
@@ -108,6 +115,7 @@ export function findDurations(text: string, locale: Locale, from = 0, to = text.
   const m = matcher(locale);
   const out: Annotation<DurationValue>[] = [];
   const slice = text.slice(0, to);
+  const orphans = orphanUnitScanner(m, slice);
   NUMBER.lastIndex = from;
   for (let hit = NUMBER.exec(slice); hit; hit = NUMBER.exec(slice)) {
     const start = hit.index;
@@ -150,9 +158,7 @@ export function findDurations(text: string, locale: Locale, from = 0, to = text.
     }
     if (!unit && words) {
       // the noun displaced before the number on the same line: "в часа. течение 1 (одного)"
-      const lineStart = slice.lastIndexOf('\n', start) + 1;
-      const before = slice.slice(lineStart, start);
-      const orphan = orphanUnit(m, before);
+      const orphan = orphans(start);
       if (orphan) {
         unit = orphan;
         end = (w as RegExpExecArray).index + (w as RegExpExecArray)[0].length;
@@ -187,12 +193,16 @@ function spelledDurations(m: UnitMatcher, slice: string, from: number, found: An
   const out: Annotation<DurationValue>[] = [];
   const g = new RegExp(m.numberWord.source, 'giu');
   g.lastIndex = from;
+  // found is in text order and so are the number words: the durations that ended before one cannot overlap the next
+  let next = 0;
   for (let x = g.exec(slice); x; x = g.exec(slice)) {
     const start = x.index;
     const p = start + x[0].length;
     const u = unitAt(m, slice, p);
     if (!u) continue;
-    if (found.some((d) => start < d.end && d.start < p + u.length)) continue;
+    while (next < found.length && found[next].end <= start) next++;
+    durationScanWork.durationsCompared++;
+    if (next < found.length && found[next].start < p + u.length) continue;
     if (SPELLING_DIGITS.test(slice.slice(Math.max(0, start - SPELLING_DIGITS_WINDOW), start))) continue;
     const amount = m.valueOf.get(x[0].trim().toLowerCase().replace(/\s+/g, ' '));
     if (amount === undefined) continue;
@@ -227,15 +237,62 @@ function unitAt(m: UnitMatcher, text: string, p: number): string | null {
   return b ? b[0] : null;
 }
 
-/** A unit word in `before` that follows no number (its number was moved away by the PDF). */
-function orphanUnit(m: UnitMatcher, before: string): DurationUnit | null {
+/**
+ * The unit word before a position on its line that follows no number (its number was moved away by
+ * the PDF): the last such unit between the line's start and the position. Asked at increasing
+ * positions, it reads each unit match of the text once, keeping the next one when it lies past the
+ * position, so a text with many numbers costs its length, not its length times its numbers.
+ */
+function orphanUnitScanner(m: UnitMatcher, text: string): (position: number) => DurationUnit | null {
   const g = new RegExp(m.global.source, 'giu');
+  let lineStart = 0;
+  /** Where the current line ends (its line break, or the text's end); -1 before the first question. */
+  let lineEnd = -1;
   let found: DurationUnit | null = null;
-  for (let x = g.exec(before); x; x = g.exec(before)) {
-    const prev = before.slice(Math.max(0, x.index - DISPLACED_UNIT_LEAD_WINDOW), x.index);
-    if (NUMBERED_BEFORE.test(prev)) continue;
-    if (!m.displacedUnitLead.test(prev)) continue;
-    found = unitFor(m, x[0]);
-  }
-  return found;
+  /** The next unit match not yet read, found past an earlier position; null when not looked for. */
+  let pending: RegExpExecArray | null = null;
+  /** No unit match from g.lastIndex to the text's end. */
+  let exhausted = false;
+  let lastPosition = -1;
+  const restartAt = (p: number) => {
+    g.lastIndex = p;
+    pending = null;
+    exhausted = false;
+  };
+  return (position) => {
+    if (position < lastPosition) {
+      lineEnd = -1;
+      restartAt(0);
+    }
+    lastPosition = position;
+    if (position > lineEnd || position < lineStart) {
+      lineStart = text.lastIndexOf('\n', position - 1) + 1;
+      const next = text.indexOf('\n', position);
+      lineEnd = next === -1 ? text.length : next;
+      found = null;
+      if (pending ? pending.index < lineStart : !exhausted && g.lastIndex < lineStart) restartAt(lineStart);
+    }
+    for (;;) {
+      let x = pending;
+      if (!x && !exhausted) {
+        const scanFrom = g.lastIndex;
+        x = g.exec(text);
+        durationScanWork.charsScanned += (x ? x.index + x[0].length : text.length) - scanFrom;
+      }
+      pending = null;
+      if (!x) {
+        exhausted = true;
+        break;
+      }
+      if (x.index + x[0].length > position) {
+        pending = x;
+        break;
+      }
+      const prev = text.slice(Math.max(lineStart, x.index - DISPLACED_UNIT_LEAD_WINDOW), x.index);
+      if (NUMBERED_BEFORE.test(prev)) continue;
+      if (!m.displacedUnitLead.test(prev)) continue;
+      found = unitFor(m, x[0]);
+    }
+    return found;
+  };
 }
