@@ -100,7 +100,7 @@ function answer(model: QueryModel, v: Version | null, t: ReglamentTextRow | null
 
 const refOf = (g: ReglamentRow) => ({ document: g.document, ordinal: g.ordinal });
 
-async function answersFor(model: QueryModel, source: GraphSource, versions: Version[]): Promise<ReglamentAnswer[]> {
+export async function answersFor(model: QueryModel, source: GraphSource, versions: Version[]): Promise<ReglamentAnswer[]> {
   const texts = await source.reglamentTexts(versions.flatMap((v) => v.texts.map(refOf)));
   const byRef = new Map(texts.map((t) => [`${t.document}#${t.ordinal}`, t]));
   return versions.flatMap((v) => (v.texts.length

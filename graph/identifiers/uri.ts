@@ -1,0 +1,55 @@
+/**
+ * Stable identifiers in the Akoma Ntoso naming convention (ELI-compatible paths):
+ * - an act (the work): `/akn/<country>/act/<kind>/<issuer>/<date>/<number>`, e.g.
+ *   `/akn/kz-27/act/resolution/akimat/2015-08-04/204`; the country part is `kz-` and the region's
+ *   ISO 3166-2:KZ code (graph/identifiers/region-codes.json), `kz` for an act without a region;
+ * - a reglament version (an expression of the approving act, in one language, in force from a date,
+ *   and the component for the service): `<work>/<lang>@<from>/!<service>`, e.g.
+ *   `/akn/kz-27/act/resolution/akimat/2015-08-04/204/rus@2019-07-01/!assign-benefit`; the language is
+ *   ISO 639-2 (`rus`, `kaz`).
+ * Guarantees: a URI depends only on the act key, its kind, the version's start date, language and
+ * service id, so it is the same in every export, answer and store; every segment is percent-encoded.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { REGION_IDS, type Language } from '../../schemas/gold.ts';
+
+const RegionCodes = z.object({
+  regions: z.record(z.enum(REGION_IDS), z.object({ iso: z.string().regex(/^KZ-\d{2}$/), formerAlpha: z.string().nullable() })),
+});
+
+const REGION_CODES_FILE = new URL('./region-codes.json', import.meta.url);
+let codes: z.infer<typeof RegionCodes>['regions'] | undefined;
+
+function regionCodes() {
+  if (codes) return codes;
+  const parsed = RegionCodes.safeParse(JSON.parse(readFileSync(REGION_CODES_FILE, 'utf8')));
+  if (!parsed.success) throw new Error(`graph/identifiers/region-codes.json: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
+  const missing = REGION_IDS.filter((id) => !parsed.data.regions[id]);
+  if (missing.length) throw new Error(`graph/identifiers/region-codes.json: no code for ${missing.join(', ')}`);
+  return (codes = parsed.data.regions);
+}
+
+/** The country part of an identifier: `kz-27` for West Kazakhstan, `kz` without a region. */
+export function countryPart(region: string | null): string {
+  if (!region || region === '-') return 'kz';
+  const code = regionCodes()[region as keyof ReturnType<typeof regionCodes>];
+  if (!code) throw new Error(`no ISO 3166-2:KZ code for region "${region}" (graph/identifiers/region-codes.json)`);
+  return code.iso.toLowerCase();
+}
+
+/** ISO 639-2 language codes of the expression part. */
+const LANGUAGE_CODE: Record<Language, string> = { ru: 'rus', kk: 'kaz' };
+
+const seg = (s: string) => encodeURIComponent(s);
+
+/** The work URI of an act from its key (`issuer|region|date|number`) and kind (null: `act`). */
+export function actUri(key: string, kind: string | null): string {
+  const [issuer = '', region = '-', date = '', ...number] = key.split('|');
+  return `/akn/${countryPart(region)}/act/${seg(kind ?? 'act')}/${seg(issuer)}/${date}/${seg(number.join('|'))}`;
+}
+
+/** The URI of one reglament version's text: the approving act's expression in force from `from`, in `language`, its component for the service. */
+export function versionUri(approvingWork: string, language: Language, from: string, serviceId: string): string {
+  return `${approvingWork}/${LANGUAGE_CODE[language]}@${from}/!${seg(serviceId)}`;
+}
