@@ -2,7 +2,7 @@
  * Stable identifiers in the Akoma Ntoso naming convention (ELI-compatible paths):
  * - an act (the work): `/akn/<country>/act/<kind>/<issuer>/<date>/<number>`, e.g.
  *   `/akn/kz-27/act/resolution/akimat/2015-08-04/204`; the country part is `kz-` and the region's
- *   ISO 3166-2:KZ code (graph/identifiers/region-codes.json), `kz` for an act without a region;
+ *   ISO 3166-2:KZ code (graph/identifiers/akn-codes.json), `kz` for an act without a region;
  * - a reglament version (an expression of the approving act, in one language, in force from a date,
  *   and the component for the service): `<work>/<lang>@<from>/!<service>`, e.g.
  *   `/akn/kz-27/act/resolution/akimat/2015-08-04/204/rus@2019-07-01/!assign-benefit`; the language is
@@ -12,29 +12,30 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { REGION_IDS, type Language } from '../../schemas/gold.ts';
+import { ActKind, Issuer, REGION_IDS, type Language, type RegionId } from '../../schemas/gold.ts';
 
-const RegionCodes = z.object({
+const AknCodes = z.object({
   regions: z.record(z.enum(REGION_IDS), z.object({ iso: z.string().regex(/^KZ-\d{2}$/), formerAlpha: z.string().nullable() })),
+  issuerKinds: z.record(Issuer, ActKind),
 });
 
-const REGION_CODES_FILE = new URL('./region-codes.json', import.meta.url);
-let codes: z.infer<typeof RegionCodes>['regions'] | undefined;
+const AKN_CODES_FILE = new URL('./akn-codes.json', import.meta.url);
+let codes: z.infer<typeof AknCodes> | undefined;
 
-function regionCodes() {
+function aknCodes() {
   if (codes) return codes;
-  const parsed = RegionCodes.safeParse(JSON.parse(readFileSync(REGION_CODES_FILE, 'utf8')));
-  if (!parsed.success) throw new Error(`graph/identifiers/region-codes.json: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
+  const parsed = AknCodes.safeParse(JSON.parse(readFileSync(AKN_CODES_FILE, 'utf8')));
+  if (!parsed.success) throw new Error(`graph/identifiers/akn-codes.json: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
   const missing = REGION_IDS.filter((id) => !parsed.data.regions[id]);
-  if (missing.length) throw new Error(`graph/identifiers/region-codes.json: no code for ${missing.join(', ')}`);
-  return (codes = parsed.data.regions);
+  if (missing.length) throw new Error(`graph/identifiers/akn-codes.json: no code for ${missing.join(', ')}`);
+  return (codes = parsed.data);
 }
 
 /** The country part of an identifier: `kz-27` for West Kazakhstan, `kz` without a region. */
 export function countryPart(region: string | null): string {
   if (!region || region === '-') return 'kz';
-  const code = regionCodes()[region as keyof ReturnType<typeof regionCodes>];
-  if (!code) throw new Error(`no ISO 3166-2:KZ code for region "${region}" (graph/identifiers/region-codes.json)`);
+  const code = aknCodes().regions[region as RegionId];
+  if (!code) throw new Error(`no ISO 3166-2:KZ code for region "${region}" (graph/identifiers/akn-codes.json)`);
   return code.iso.toLowerCase();
 }
 
@@ -43,10 +44,11 @@ const LANGUAGE_CODE: Record<Language, string> = { ru: 'rus', kk: 'kaz' };
 
 const seg = (s: string) => encodeURIComponent(s);
 
-/** The work URI of an act from its key (`issuer|region|date|number`) and kind (null: `act`). */
+/** The work URI of an act from its key (`issuer|region|date|number`) and kind (null: the kind its issuer's acts take). */
 export function actUri(key: string, kind: string | null): string {
   const [issuer = '', region = '-', date = '', ...number] = key.split('|');
-  return `/akn/${countryPart(region)}/act/${seg(kind ?? 'act')}/${seg(issuer)}/${date}/${seg(number.join('|'))}`;
+  const subtype = kind ?? aknCodes().issuerKinds[issuer as Issuer] ?? 'act';
+  return `/akn/${countryPart(region)}/act/${seg(subtype)}/${seg(issuer)}/${date}/${seg(number.join('|'))}`;
 }
 
 /** The URI of one reglament version's text: the approving act's expression in force from `from`, in `language`, its component for the service. */
