@@ -19,7 +19,7 @@ import { isoDuration, workingMinutes } from './durations.ts';
 
 export const ZG_NS = 'https://zangraph.dev/schema/bpmn/1';
 
-type Step = ExportedText['answer']['text']['procedures'][number]['steps'][number] & { links?: string[] };
+type Step = ExportedText['answer']['text']['procedures'][number]['steps'][number] & { links: string[] };
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, ' ');
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -42,7 +42,7 @@ const NO_ROLE = 'no-role';
 
 /** Alternative groups of a step's durations: indexes of durations linked `or` to the one before. */
 function alternatives(step: Step): number[][] {
-  const links = step.links ?? [];
+  const links = step.links;
   const groups: number[][] = [];
   step.durations.forEach((_, i) => {
     if (links[i] === 'or' && groups.length) groups.at(-1)!.push(i);
@@ -64,7 +64,7 @@ export function toBpmn(t: ExportedText): string {
   const flow = (from: string, to: string, evidence: Evidence | null) => flows.push({ id: `Flow_${flows.length + 1}`, from, to, evidence });
   const add = (n: Omit<Node, 'slot'> & { slot?: number }) => { nodes.push({ slot: 0, ...n }); return n.id; };
 
-  const laneOf = (s: Step) => {
+  const laneOf = (s: Pick<Step, 'actor' | 'actorEvidence'>) => {
     const id = s.actor?.id ?? NO_ROLE;
     if (!laneNames.has(id)) {
       laneNames.set(id, s.actor?.label ?? 'performer not stated');
@@ -87,13 +87,13 @@ export function toBpmn(t: ExportedText): string {
   }
   variants.forEach((p, vi) => {
     let previous = split ?? start;
-    for (const s of p.steps as Step[]) {
+    for (const s of p.steps.map((x, si): Step => ({ ...x, links: t.links[vi]?.[si] ?? [] }))) {
       const lane = laneOf(s);
       const action = oneLine(s.evidence.reading);
       const durations = s.durations.map((d, i) => {
         const e = s.durationEvidence[i];
         const iso = isoDuration(d);
-        return `<zg:duration raw="${esc(d)}" workingMinutes="${workingMinutes(d)}"${iso ? ` iso8601="${iso}"` : ''} relation="${esc(s.links?.[i] ?? 'then')}"${e ? ` document="${esc(doc)}" start="${e.start}" end="${e.end}" line="${e.line ?? ''}" quote="${esc(e.quote)}"` : ''} />`;
+        return `<zg:duration raw="${esc(d)}" workingMinutes="${workingMinutes(d)}"${iso ? ` iso8601="${iso}"` : ''} relation="${esc(s.links[i] ?? 'then')}"${e ? ` document="${esc(doc)}" start="${e.start}" end="${e.end}" line="${e.line ?? ''}" quote="${esc(e.quote)}"` : ''} />`;
       });
       const documentation = `Step ${s.n}${s.actor ? ` (${s.actor.label})` : ''}: ${action}${s.durations.length ? `\nDurations: ${s.durations.join(', ')}` : ''}\nSource: ${doc}, line ${s.evidence.line ?? '?'}`;
       const id = add({

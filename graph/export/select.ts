@@ -17,9 +17,14 @@ import { answersFor } from '../queries/reglament.ts';
 import type { GraphSource } from '../queries/source.ts';
 import { inForceAt, type Version } from '../temporal/versions.ts';
 
+/** How each of a step's durations relates to the one before it (`then`, `or`, `extension`). */
+export type DurationLinks = string[];
+
 export interface ExportedText {
   version: Version;
   answer: ReglamentAnswer & { text: NonNullable<ReglamentAnswer['text']> };
+  /** Per procedure, per step (in the answer's order): the links of the step's durations. */
+  links: DurationLinks[][];
   /** The URI of this text's version (graph/identifiers/uri.ts). */
   uri: string;
   approvedByUri: string;
@@ -52,6 +57,21 @@ export function selectVersions(model: QueryModel, s: ExportSelection): Version[]
     .sort((a, b) => a.region.localeCompare(b.region) || a.serviceId.localeCompare(b.serviceId) || a.from.date.localeCompare(b.from.date));
 }
 
+/**
+ * The duration links of a text's steps, from the version's reglament rows (the query layer's rows
+ * list a text's steps in the same procedure-then-step order as its full answer).
+ */
+function durationLinks(v: Version, text: NonNullable<ReglamentAnswer['text']>): DurationLinks[][] {
+  const row = v.texts.find((g) => g.document === text.document && g.ordinal === text.reglament);
+  const rowSteps = (row?.steps ?? []) as Array<{ n: number; links?: string[] }>;
+  let i = 0;
+  return text.procedures.map((p) => p.steps.map((s) => {
+    const r = rowSteps[i++];
+    if (r && r.n !== s.n) throw new Error(`${text.document} reglament ${text.reglament}: step ${s.n} of the text is step ${r.n} of its row`);
+    return r?.links ?? [];
+  }));
+}
+
 export async function selectTexts(model: QueryModel, source: GraphSource, s: ExportSelection): Promise<Selected> {
   const versions = selectVersions(model, s);
   const texts: ExportedText[] = [];
@@ -60,6 +80,7 @@ export async function selectTexts(model: QueryModel, source: GraphSource, s: Exp
       if (!answer.text) continue;
       texts.push({
         version: v,
+        links: durationLinks(v, answer.text),
         answer: answer as ExportedText['answer'],
         uri: textUri(model, v, answer.text.language),
         approvedByUri: workUri(model, v.approvedBy),

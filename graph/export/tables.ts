@@ -78,13 +78,13 @@ export function buildTables(model: QueryModel, selected: Selected): Table[] {
   const roleIds = new Set<string>();
   for (const t of selected.texts) {
     t.answer.text.procedures.forEach((p, vi) => {
-      for (const s of p.steps) {
+      for (const [si, s] of p.steps.entries()) {
         const stepKey = `${t.uri}#${vi + 1}.${s.n}`;
         if (s.actor) roleIds.add(s.actor.id);
         stepRows.push({ step_key: stepKey, text_uri: t.uri, variant_index: vi + 1, variant: p.variant, n: s.n, role_id: s.actor?.id ?? null, action: s.evidence.reading, ...evidenceCells(s.evidence) });
         s.durations.forEach((d, i) => {
           const { amount, unit } = durationParts(d);
-          const links = (s as { links?: string[] }).links;
+          const links = t.links[vi]?.[si];
           durationRows.push({ step_key: stepKey, index: i + 1, duration: d, amount, unit, working_minutes: workingMinutes(d), relation: links?.[i] ?? 'then', ...evidenceCells(s.durationEvidence[i]) });
         });
       }
