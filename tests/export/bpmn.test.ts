@@ -111,6 +111,31 @@ describe('export bpmn --region kostanay', () => {
   });
 });
 
+describe('export bpmn: alternative durations', () => {
+  it('branches the foreign-labour permit\'s step 3 at a gateway into one timer per alternative (40, 30, 7, 30 or 2 working days), and nothing else in Kostanay\'s six', async () => {
+    const { files } = await exportCorpus('bpmn', { region: 'kostanay' });
+    const withAlternatives: string[] = [];
+    for (const f of files) {
+      const { process } = await parse(f);
+      const splits = process.flowElements.filter((e) => e.$type === 'bpmn:ExclusiveGateway' && e.name === 'term by case');
+      if (!f.includes('foreign-labour-permit')) { if (splits.length) withAlternatives.push(basename(f)); continue; }
+      expect(splits).toHaveLength(1);
+      const split = splits[0]!;
+      expect(((split.incoming as El[])[0]!.sourceRef as El).id).toBe('Task_1_3');
+      const timers = (split.outgoing as El[]).map((o) => o.targetRef as El);
+      expect(timers.map((t) => t.$type)).toEqual(Array(5).fill('bpmn:IntermediateCatchEvent'));
+      expect(timers.map((t) => t.name)).toEqual(['40 working-day', '30 working-day', '7 working-day', '30 working-day', '2 working-day']);
+      expect(timers.every((t) => (t.eventDefinitions as El[])[0]!.$type === 'bpmn:TimerEventDefinition')).toBe(true);
+      const joins = new Set(timers.map((t) => ((t.outgoing as El[])[0]!.targetRef as El).id));
+      expect(joins.size).toBe(1);
+      const join = process.flowElements.find((e) => joins.has(e.id))!;
+      expect(((join.outgoing as El[])[0]!.targetRef as El).id).toBe('Task_1_4');
+    }
+    // The Semipalatinsk reglament's alternatives (outcomes) branch too; the other four state none.
+    expect(withAlternatives).toEqual([expect.stringContaining('semipalatinsk')]);
+  });
+});
+
 describe('export bpmn on the whole corpus', () => {
   it('branches procedure variants at an exclusive gateway (West Kazakhstan\'s child benefit under № 177: two paths)', async () => {
     const { files } = await exportCorpus('bpmn', { region: 'west-kazakhstan', service: 'пособия на детей' });
