@@ -1,19 +1,11 @@
 /**
- * Durations for exports: the stated amount and unit, and the same in working minutes under the
- * query layer's convention (docs/queries.md: a working day is 8 working hours; a calendar day is 5/7
- * of a working day; a month is 30 calendar days), and an ISO 8601 duration where the unit has one
- * (calendar time; a working day has none).
+ * Durations for exports: the stated amount and unit, the same in working minutes under the query
+ * layer's convention (graph/queries/totals.ts, docs/queries.md: a working day is 8 working hours),
+ * and an ISO 8601 duration where the unit has one (calendar time; a working day has none).
  */
 import type { DurationUnit } from '../../schemas/gold.ts';
+import { WORKING_MINUTES } from '../queries/totals.ts';
 
-const WORKING_MINUTES: Record<DurationUnit, number> = {
-  minute: 1,
-  hour: 60,
-  'working-day': 8 * 60,
-  'calendar-day': (8 * 60 * 5) / 7,
-  day: (8 * 60 * 5) / 7,
-  month: (30 * 8 * 60 * 5) / 7,
-};
 
 export interface DurationParts { amount: number; unit: DurationUnit }
 
