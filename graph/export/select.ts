@@ -7,9 +7,8 @@
  * counted, not exported as processes.
  */
 import type { ExportSelection } from '../../schemas/export.ts';
-import type { Language } from '../../schemas/gold.ts';
 import type { ReglamentAnswer } from '../../schemas/query.ts';
-import { actUri, versionUri } from '../identifiers/uri.ts';
+import { versionUriOf, workUriOf } from '../identifiers/uri.ts';
 import { resolveServices } from '../queries/in-force.ts';
 import { QueryError } from '../queries/history.ts';
 import type { QueryModel } from '../queries/model.ts';
@@ -39,11 +38,7 @@ export interface Selected {
 }
 
 /** The work URI of an act the model knows. */
-export const workUri = (model: QueryModel, key: string): string => actUri(key, model.acts.get(key)?.kind ?? null);
-
-/** The URI of a version's text in one language. */
-export const textUri = (model: QueryModel, v: Version, language: Language): string =>
-  versionUri(workUri(model, v.approvedBy), language, v.from.date, v.serviceId);
+export const workUri = (model: QueryModel, key: string): string => workUriOf(model.acts, key);
 
 /** The versions a selection names, in the order exports list them. */
 export function selectVersions(model: QueryModel, s: ExportSelection): Version[] {
@@ -82,7 +77,7 @@ export async function selectTexts(model: QueryModel, source: GraphSource, s: Exp
         version: v,
         links: durationLinks(v, answer.text),
         answer: answer as ExportedText['answer'],
-        uri: textUri(model, v, answer.text.language),
+        uri: answer.uri ?? versionUriOf(model.acts, v, answer.text.language),
         approvedByUri: workUri(model, v.approvedBy),
         wordingByUri: workUri(model, v.wordingBy),
       });

@@ -10,21 +10,20 @@
  * Guarantees: a URI depends only on the act key, its kind, the version's start date, language and
  * service id, so it is the same in every export, answer and store; every segment is percent-encoded.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ActKind, Issuer, REGION_IDS, type Language, type RegionId } from '../../schemas/gold.ts';
+import aknCodesJson from './akn-codes.json' with { type: 'json' };
 
 const AknCodes = z.object({
   regions: z.record(z.enum(REGION_IDS), z.object({ iso: z.string().regex(/^KZ-\d{2}$/), formerAlpha: z.string().nullable() })),
   issuerKinds: z.record(Issuer, ActKind),
 });
 
-const AKN_CODES_FILE = new URL('./akn-codes.json', import.meta.url);
 let codes: z.infer<typeof AknCodes> | undefined;
 
 function aknCodes() {
   if (codes) return codes;
-  const parsed = AknCodes.safeParse(JSON.parse(readFileSync(AKN_CODES_FILE, 'utf8')));
+  const parsed = AknCodes.safeParse(aknCodesJson);
   if (!parsed.success) throw new Error(`graph/identifiers/akn-codes.json: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
   const missing = REGION_IDS.filter((id) => !parsed.data.regions[id]);
   if (missing.length) throw new Error(`graph/identifiers/akn-codes.json: no code for ${missing.join(', ')}`);
@@ -55,3 +54,13 @@ export function actUri(key: string, kind: string | null): string {
 export function versionUri(approvingWork: string, language: Language, from: string, serviceId: string): string {
   return `${approvingWork}/${LANGUAGE_CODE[language]}@${from}/!${seg(serviceId)}`;
 }
+
+/** The work URI of an act the store knows (its kind as merged over the documents that state it). */
+export const workUriOf = (acts: ReadonlyMap<string, { kind: string | null }>, key: string): string => actUri(key, acts.get(key)?.kind ?? null);
+
+/** The URI of a reglament version's text in one language. */
+export const versionUriOf = (
+  acts: ReadonlyMap<string, { kind: string | null }>,
+  v: { approvedBy: string; serviceId: string; from: { date: string } },
+  language: Language,
+): string => versionUri(workUriOf(acts, v.approvedBy), language, v.from.date, v.serviceId);
