@@ -66,6 +66,8 @@ export const OutputFormat = z.enum(['table', 'json', 'csv']);
 export type OutputFormat = z.infer<typeof OutputFormat>;
 
 export const SourceRef = z.object({
+  /** The Akoma Ntoso URI of this text (graph/identifiers/uri.ts). */
+  uri: z.string(),
   document: z.string(),
   reglament: z.number().int().positive(),
   language: Language,
@@ -78,6 +80,8 @@ export const ValidityEnd = DateFact.extend({ why: z.string() });
 export type ValidityEnd = z.infer<typeof ValidityEnd>;
 
 export const InForceRow = z.object({
+  /** The Akoma Ntoso URI of the version, in the language of its first text; null when the corpus holds no text of it (an expression names its language). */
+  uri: z.string().nullable(),
   service: z.string(),
   /** Catalog id, or `unmatched:<name>` for a name the catalog does not know. */
   serviceId: z.string(),
@@ -251,6 +255,8 @@ export type RoleRef = z.infer<typeof RoleRef>;
 
 export const ActRef = z.object({
   key: ActKey,
+  /** The act's Akoma Ntoso work URI. */
+  uri: z.string(),
   number: z.string(),
   date: IsoDate,
   title: z.string().nullable(),
@@ -275,6 +281,8 @@ export type ReglamentStep = z.infer<typeof ReglamentStep>;
 
 /** One reglament text in full, with the version of the service's reglament it belongs to. */
 export const ReglamentAnswer = z.object({
+  /** The Akoma Ntoso URI of this text's version in its language; null without a text or a place in time. */
+  uri: z.string().nullable(),
   region: RegionId.nullable(),
   serviceId: z.string(),
   service: z.object({
@@ -374,6 +382,8 @@ export type ChangeRow = z.infer<typeof ChangeRow>;
 
 export const ActSummary = z.object({
   key: ActKey,
+  /** The act's Akoma Ntoso work URI. */
+  uri: z.string(),
   title: z.string().nullable(),
   inCorpus: z.boolean(),
   documents: z.array(z.string()),

@@ -1,12 +1,13 @@
 /**
  * Writes what the query layer computes (graph/queries/model.ts) back onto the Neo4j graph, so that
  * plain Cypher gives the CLI's answers (graph/cypher/*.cypher):
- * - every Act: validFrom, validTo and the certainty and basis of each end, repealedBy, certainty;
+ * - every Act: its Akoma Ntoso work URI (graph/identifiers/uri.ts), validFrom, validTo and the certainty and basis of each end, repealedBy, certainty;
  * - every stated AMENDS / REPEALS: `effective` (entry into force of the acting act) and certainty;
  * - each inferred repeal as (:Act)-[:REPEALS {inferred: true, inferredFrom: [...], …}]->(:Act);
  * - each reglament version as a (:VersionPeriod) node (region, service, approving and wording act,
  *   validity with certainty and basis of each end) -[:OF_TEXT]->(:ReglamentVersion) for each of its
- *   texts in the corpus; a version whose text the corpus does not carry has no OF_TEXT.
+ *   texts in the corpus, each ReglamentVersion (a text) getting the URI of its version in its
+ *   language; a version whose text the corpus does not carry has no OF_TEXT.
  * Guarantees: derived from the graph's own facts, in one write transaction that first removes the
  * previous derived elements, so writing twice leaves the same graph; derived elements are told apart
  * (label VersionPeriod, `inferred: true`) and link no shared node, so a document's removal still
@@ -17,6 +18,7 @@ import { loadModel, type QueryModel } from '../queries/model.ts';
 import { Neo4jSource } from '../queries/neo4j-source.ts';
 import { worse } from '../temporal/versions.ts';
 import type { Neo4jStore } from './store.ts';
+import { versionUriOf, workUriOf } from '../identifiers/uri.ts';
 
 const CONSTRAINT = 'CREATE CONSTRAINT versionperiod_key IF NOT EXISTS FOR (n:VersionPeriod) REQUIRE n.key IS UNIQUE';
 
@@ -24,6 +26,7 @@ function actRows(m: QueryModel) {
   return [...m.validity.values()].map((v) => ({
     key: v.act,
     props: {
+      uri: workUriOf(m.acts, v.act),
       validFrom: v.from.date, validFromCertainty: v.from.certainty, validFromBasis: v.from.basis,
       validTo: v.to?.date ?? null, validToCertainty: v.to?.certainty ?? null, validToBasis: v.to?.basis ?? null,
       repealedBy: v.repealedBy, certainty: v.certainty,
@@ -54,7 +57,7 @@ function versionRows(m: QueryModel) {
       validTo: v.to?.date ?? null, toCertainty: v.to?.certainty ?? null, toBasis: v.to?.basis ?? null,
       certainty: worse(v.from.certainty, v.to?.certainty), textInCorpus: v.texts.length > 0,
     },
-    texts: v.texts.map((t) => `${t.document}#${t.ordinal}`),
+    texts: v.texts.map((t) => ({ key: `${t.document}#${t.ordinal}`, uri: versionUriOf(m.acts, v, t.language) })),
   }));
 }
 
@@ -90,7 +93,7 @@ export async function writeValidity(store: Neo4jStore): Promise<{ acts: number; 
         `UNWIND $rows AS row
          CREATE (v:VersionPeriod) SET v = row.props
          WITH v, row UNWIND row.texts AS text
-         MATCH (rv:ReglamentVersion {key: text}) CREATE (v)-[:OF_TEXT]->(rv)`,
+         MATCH (rv:ReglamentVersion {key: text.key}) SET rv.uri = text.uri CREATE (v)-[:OF_TEXT]->(rv)`,
         { rows: versions },
       );
     });

@@ -13,6 +13,7 @@ import { HistoryOptions, HistoryResult, HistoryRow, type ActSummary, type Change
 import { shortAct } from './format.ts';
 import { worse } from '../temporal/versions.ts';
 import type { QueryModel } from './model.ts';
+import { workUriOf } from '../identifiers/uri.ts';
 import { closestTail, type Candidate } from './suggest.ts';
 
 export class QueryError extends Error {
@@ -47,6 +48,7 @@ export function actSummary(model: QueryModel, key: string): ActSummary {
   const v = model.validity.get(key)!;
   return {
     key,
+    uri: workUriOf(model.acts, key),
     title: a.title,
     inCorpus: a.inCorpus,
     documents: a.documents,

@@ -11,6 +11,7 @@ import { normalizeName } from '../catalog/catalog.ts';
 import { inForceAt, worse, type Version } from '../temporal/versions.ts';
 import { QueryError } from './history.ts';
 import type { QueryModel } from './model.ts';
+import { versionUriOf } from '../identifiers/uri.ts';
 import { closestTail, type Candidate } from './suggest.ts';
 import { endLine, startLine, whyNothingInForce } from './why.ts';
 
@@ -46,6 +47,7 @@ export function serviceFilter(model: QueryModel, text: string | undefined): (ser
 
 export function versionRow(model: QueryModel, v: Version): InForceRow {
   return InForceRow.parse({
+    uri: v.texts[0] ? versionUriOf(model.acts, v, v.texts[0].language) : null,
     service: model.catalog.displayName(v.serviceId),
     serviceId: v.serviceId,
     names: [...new Set(v.texts.map((t) => t.service))],
@@ -61,7 +63,7 @@ export function versionRow(model: QueryModel, v: Version): InForceRow {
     basis: [`from ${v.from.date} (${v.from.certainty}): ${v.from.basis}`, v.to ? `to ${v.to.date} (${v.to.certainty}): ${v.to.basis}` : 'no end known']
       .concat(v.texts.length ? [] : [`text not in the corpus: known only because a later act replaces it`]),
     why: { from: startLine(model, v), to: endLine(model, v) },
-    source: v.texts.map((t) => ({ document: t.document, reglament: t.ordinal, language: t.language, quotes: t.quotes })),
+    source: v.texts.map((t) => ({ uri: versionUriOf(model.acts, v, t.language), document: t.document, reglament: t.ordinal, language: t.language, quotes: t.quotes })),
   });
 }
 

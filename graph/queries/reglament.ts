@@ -19,6 +19,7 @@ import { QueryError } from './history.ts';
 import { resolveServices } from './in-force.ts';
 import { roleRef } from './labels.ts';
 import type { QueryModel } from './model.ts';
+import { versionUriOf, workUriOf } from '../identifiers/uri.ts';
 import type { GraphSource } from './source.ts';
 import type { EvidenceRow, ReglamentRow, ReglamentTextRow } from '../../schemas/graph-source.ts';
 import { closestTail } from './suggest.ts';
@@ -39,7 +40,7 @@ function evidence(document: string, e: EvidenceRow | null): Evidence | null {
 function actRef(model: QueryModel, key: string, ev: Evidence | null): ActRef {
   const a = model.acts.get(key);
   const [, , date = '', number = ''] = key.split('|');
-  return { key, number: a?.number ?? number, date: a?.date ?? date, title: a?.title ?? null, inCorpus: a?.inCorpus ?? false, evidence: ev };
+  return { key, uri: workUriOf(model.acts, key), number: a?.number ?? number, date: a?.date ?? date, title: a?.title ?? null, inCorpus: a?.inCorpus ?? false, evidence: ev };
 }
 
 function catalogEntry(model: QueryModel, serviceId: string): ReglamentAnswer['service']['catalog'] {
@@ -95,6 +96,7 @@ function answer(model: QueryModel, v: Version | null, t: ReglamentTextRow | null
   const otherTexts = (v?.texts ?? []).filter((x) => !t || x.document !== t.document || x.ordinal !== t.ordinal)
     .map((x) => ({ document: x.document, reglament: x.ordinal, language: x.language }));
   return ReglamentAnswer.parse({
+    uri: v && t ? versionUriOf(model.acts, v, t.language) : null,
     region: v?.region ?? null,
     serviceId,
     service: { name: t?.service ?? null, evidence: t ? evidence(t.document, t.evidence.service) : null, catalog: catalogEntry(model, serviceId) },
@@ -110,7 +112,7 @@ function answer(model: QueryModel, v: Version | null, t: ReglamentTextRow | null
 
 const refOf = (g: ReglamentRow) => ({ document: g.document, ordinal: g.ordinal });
 
-async function answersFor(model: QueryModel, source: GraphSource, versions: Version[]): Promise<ReglamentAnswer[]> {
+export async function answersFor(model: QueryModel, source: GraphSource, versions: Version[]): Promise<ReglamentAnswer[]> {
   const texts = await source.reglamentTexts(versions.flatMap((v) => v.texts.map(refOf)));
   const byRef = new Map(texts.map((t) => [`${t.document}#${t.ordinal}`, t]));
   return versions.flatMap((v) => (v.texts.length

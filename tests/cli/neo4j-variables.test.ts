@@ -19,7 +19,7 @@ describe('Neo4j variables in --help and the documentation', () => {
     const documented = new Set(CONNECTION_DOC.match(VARIABLE));
     expect([...documented].sort()).toEqual(['NEO4J_DATABASE', 'NEO4J_PASSWORD', 'NEO4J_URI', 'NEO4J_USERNAME']);
     const connecting = COMMANDS.filter((c) => /--uri/.test(c.help));
-    expect(connecting.map((c) => c.name).sort()).toEqual(['load', 'query', 'run', 'serve']);
+    expect(connecting.map((c) => c.name).sort()).toEqual(['export', 'load', 'query', 'run', 'serve']);
     for (const c of connecting) expect(new Set(c.help.match(VARIABLE)), c.name).toEqual(documented);
   });
 });

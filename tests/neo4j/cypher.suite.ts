@@ -12,6 +12,7 @@ import { writeValidity } from '../../graph/neo4j/validity.ts';
 import { compare, history, inForce, type QueryModel } from '../../graph/queries/index.ts';
 import { corpusResults, embeddedModel } from '../queries/corpus.ts';
 import { openTestStore } from './connect.ts';
+import { versionUriOf } from '../../graph/identifiers/uri.ts';
 
 const cypher = (name: string) => readFileSync(join(import.meta.dirname, '..', '..', 'graph', 'cypher', name), 'utf8');
 const DATES = ['2014-12-31', '2015-01-01', '2015-09-01', '2015-10-14', '2016-03-01', '2016-07-01', '2018-06-01', '2019-09-01', '2021-01-01'];
@@ -21,6 +22,10 @@ export function cypherSuite(): void {
   describe('graph/cypher files give the CLI\'s answers', () => {
     let store: Neo4jStore;
     let cli: QueryModel;
+    const run2 = async (query: string, params: Record<string, unknown>) =>
+      (await store.driver.executeQuery(query, params)).records.map((r) => r.toObject());
+    const inForceUris = (v: QueryModel['versions'][number]): Array<[string, string]> =>
+      v.texts.map((t) => [`${t.document}#${t.ordinal}`, versionUriOf(cli.acts, v, t.language)]);
     const run = async (name: string, params: Record<string, unknown>) =>
       (await store.driver.executeQuery(cypher(name), params)).records.map((r) => r.toObject());
     beforeAll(async () => {
@@ -31,6 +36,16 @@ export function cypherSuite(): void {
       cli = await embeddedModel();
     }, 300_000);
     afterAll(async () => store?.close());
+
+    it('Act and ReglamentVersion nodes carry the Akoma Ntoso URIs the exports and answers use', async () => {
+      const acts = await run2('MATCH (a:Act) RETURN a.key AS key, a.uri AS uri', {});
+      expect(acts.length).toBe(cli.acts.size);
+      expect(acts.find((a) => a.key === 'akimat|west-kazakhstan|2015-08-04|204')?.uri).toBe('/akn/kz-27/act/resolution/akimat/2015-08-04/204');
+      const texts = await run2('MATCH (rv:ReglamentVersion) RETURN rv.key AS key, rv.uri AS uri', {});
+      const expected = new Map(cli.versions.flatMap((v) => inForceUris(v)));
+      expect(expected.size).toBeGreaterThan(0);
+      expect(Object.fromEntries(texts.filter((t) => t.uri).map((t) => [t.key, t.uri]))).toEqual(Object.fromEntries(expected));
+    });
 
     it('reglaments-in-force.cypher: on 2015-09-01 the 18 texts of № 177 in West Kazakhstan, as in-force says', async () => {
       const rows = await run('reglaments-in-force.cypher', { region: 'west-kazakhstan', date: '2015-09-01' });

@@ -6,6 +6,7 @@ import { loaderSuite } from './loader.suite.ts';
 import { paritySuite } from './parity.suite.ts';
 import { cypherSuite } from './cypher.suite.ts';
 import { crashSuite } from './crash.suite.ts';
+import { exportSuite } from './export.suite.ts';
 import { vi } from 'vitest';
 
 // A load of the corpus takes seconds on an idle machine and minutes on a busy one: the limit is a
@@ -15,4 +16,5 @@ vi.setConfig({ testTimeout: 300_000 });
 loaderSuite();
 paritySuite();
 cypherSuite();
+exportSuite();
 crashSuite();

@@ -5,5 +5,6 @@ import { ingestCommand, loadCommand, runCommand } from './run.ts';
 import { queryCommand } from './query.ts';
 import { evalCommand } from './eval.ts';
 import { serveCommand } from './serve.ts';
+import { exportCommand } from './export.ts';
 
-export const COMMANDS: Command[] = [runCommand, extractCommand, ingestCommand, loadCommand, queryCommand, serveCommand, evalCommand];
+export const COMMANDS: Command[] = [runCommand, extractCommand, ingestCommand, loadCommand, queryCommand, exportCommand, serveCommand, evalCommand];

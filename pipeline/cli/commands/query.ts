@@ -61,7 +61,7 @@ Each answer says whether its dates are exact or estimated (see docs/queries.md).
 --region (and each of --regions) takes a region id, its Russian or Kazakh name or an abbreviation, in any case:
 ${regionHelp().map((l) => `  ${l}`).join('\n')}`;
 
-async function openSource(o: QueryCliOptions): Promise<GraphSource> {
+export async function openSource(o: Pick<QueryCliOptions, 'store' | 'data' | 'neo4j'>): Promise<GraphSource> {
   if (o.store === 'embedded') return openEmbeddedSource(o.data);
   const { openNeo4jSource } = await import('../../../graph/queries/neo4j-source.ts');
   return openNeo4jSource(o.neo4j);
