@@ -19,7 +19,7 @@ import { isoDuration, workingMinutes } from './durations.ts';
 
 export const ZG_NS = 'https://zangraph.dev/schema/bpmn/1';
 
-type Step = ExportedText['answer']['text']['procedures'][number]['steps'][number] & { links: string[] };
+type Step = Omit<ExportedText['answer']['text']['procedures'][number]['steps'][number], 'links'> & { links: string[] };
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, ' ');
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
