@@ -15,6 +15,7 @@ import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { z } from 'zod';
@@ -95,8 +96,9 @@ async function firstPaint(url: string): Promise<{ fcp: number; rows: number }> {
   }
 }
 
-async function main() {
-  const { values } = parseArgs({ args: process.argv.slice(2), options: { count: { type: 'string' }, dir: { type: 'string' }, requests: { type: 'string' } } });
+/** The serve figures for `argv` (the flags above); scripts/bench.ts calls it after its own figures. */
+export async function benchServe(argv: string[]): Promise<void> {
+  const { values } = parseArgs({ args: argv, options: { count: { type: 'string' }, dir: { type: 'string' }, requests: { type: 'string' } } });
   const args = Args.parse(values);
   await mkdir(args.dir, { recursive: true });
   console.log(`zangraph serve over ${args.count.toLocaleString('en-US')} generated documents (${args.dir})`);
@@ -147,4 +149,5 @@ async function main() {
   console.log(`page bundle: ${(raw / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzip-compressed (script and style sheet)`);
 }
 
-await main();
+// Run alone (`npm run bench:serve`) it measures; imported by scripts/bench.ts it waits to be called.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await benchServe(process.argv.slice(2));
