@@ -115,6 +115,8 @@ export type ApiError = z.infer<typeof ApiError>;
 export const ApiAnswers = {
   regions: z.array(RegionRow),
   inForce: z.array(InForceRow),
+  /** Why in-force answers nothing for the same question, one reason a line; empty when it answers something. */
+  inForceWhy: z.array(z.string()),
   compare: CompareResult,
   changes: z.array(ChangeRow),
   catalog: z.array(CatalogLinkRow),

@@ -14,7 +14,7 @@ import { REGION_IDS } from '../../schemas/gold.ts';
 import type { CatalogLinkRow } from '../../schemas/query.ts';
 import type { ReglamentRow } from '../../schemas/graph-source.ts';
 import type { Version } from '../temporal/versions.ts';
-import { inForce, versionRow } from '../queries/in-force.ts';
+import { inForce, versionRow, whyEmpty } from '../queries/in-force.ts';
 import { history } from '../queries/history.ts';
 import { compare } from '../queries/compare.ts';
 import { changes } from '../queries/changes.ts';
@@ -122,6 +122,13 @@ export const API_ROUTES: ApiRoute[] = [
     query: InForceQuery,
     answer: ApiAnswers.inForce,
     handle: ({ model }, _p, q) => inForce(model, q),
+  }),
+  route({
+    path: '/api/in-force/why',
+    summary: 'Why /api/in-force answers nothing for the same question, one reason a line (what zangraph query in-force prints when nothing is in force); empty when it answers something',
+    query: InForceQuery,
+    answer: ApiAnswers.inForceWhy,
+    handle: ({ model }, _p, q) => whyEmpty(model, q),
   }),
   route({
     path: '/api/compare',

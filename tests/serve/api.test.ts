@@ -4,6 +4,8 @@
  * validate against the schemas the OpenAPI document is generated from, bad parameters are a 400
  * naming the reason, unknown ids a 404, and a document's markup comes back as data, never as page.
  */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { REGION_IDS } from '../../schemas/gold.ts';
@@ -11,7 +13,7 @@ import { ApiAnswers, type ActPage, type DocumentText, type ReglamentPage, type S
 import type { CatalogLinkRow, InForceRow } from '../../schemas/query.ts';
 import type { ExtractionResult } from '../../schemas/extraction.ts';
 import { API_ROUTES } from '../../graph/serve/api.ts';
-import { cli, cliJson, corpusStore, injectedDocument, serverOn, storeOf } from './server.ts';
+import { BIN, cli, cliJson, corpusStore, injectedDocument, serverOn, storeOf } from './server.ts';
 import { corpusResults } from '../queries/corpus.ts';
 import { corpusPath } from '../helpers/corpus.ts';
 
@@ -49,6 +51,30 @@ describe('the API answers what the CLI answers', () => {
       ApiAnswers.inForce.parse(api.body);
     }, 60_000);
   }
+
+  /** The regions none of whose reglaments the corpus holds (no change in them ever). */
+  async function regionsWithoutTexts(): Promise<string[]> {
+    const empty: string[] = [];
+    for (const r of REGION_IDS) if (!(await get<unknown[]>(`/api/changes?region=${r}&from=1900-01-01&to=2100-12-31`)).body.length) empty.push(r);
+    return empty;
+  }
+
+  it('an empty in-force answer comes with the reasons the CLI prints for it: a date before any text, a region with no texts', async () => {
+    const bare = (await regionsWithoutTexts())[0];
+    expect(bare).toBeDefined();
+    const questions: Array<Record<string, string>> = [{ date: '2000-01-01' }, { date: '2019-09-01', region: bare! }];
+    for (const q of questions) {
+      const qs = new URLSearchParams(q);
+      expect((await get<InForceRow[]>(`/api/in-force?${qs}`)).body).toEqual([]);
+      const why = await get<string[]>(`/api/in-force/why?${qs}`);
+      expect(why.status).toBe(200);
+      ApiAnswers.inForceWhy.parse(why.body);
+      expect(why.body.length).toBeGreaterThan(0);
+      const table = await promisify(execFile)('node', [BIN, 'query', 'in-force', ...Object.entries(q).flatMap(([k, v]) => [`--${k}`, v]), '--data', data]);
+      for (const line of why.body) expect(table.stdout.replace(/\s+/g, ' ')).toContain(line.replace(/\s+/g, ' '));
+    }
+    expect((await get<string[]>('/api/in-force/why?date=2019-09-01')).body).toEqual([]);
+  }, 60_000);
 
   it('the corpus questions are not all empty (the comparisons above compare something)', async () => {
     const rows = (await get<InForceRow[]>('/api/in-force?date=2019-09-01')).body;

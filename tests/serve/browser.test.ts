@@ -166,6 +166,15 @@ describe('the page in Chromium, on the corpus', () => {
     expect(await page.locator('main h1').innerText()).toBe(labels.ui.inForce.ru);
   });
 
+  it('in force on a date before any text: the query\'s own reasons it is empty', async () => {
+    await page.goto(`${base}/in-force?date=2000-01-01`);
+    await page.waitForSelector('.empty .why li');
+    const why = await api<string[]>('/api/in-force/why?date=2000-01-01');
+    expect(why.length).toBeGreaterThan(0);
+    expect((await page.locator('.empty .why li').allInnerTexts()).map(text)).toEqual(why.map(text));
+    await screenshot('in-force-empty');
+  });
+
   it('an unknown act is a 404 page with a way back; a bad date a 400 page with the reason', async () => {
     const res = await page.goto(`${base}/act/${encodeURIComponent('akimat|kostanay|2001-01-01|1')}`);
     expect(res!.status()).toBe(404);

@@ -20,7 +20,7 @@ import { pageBundle, type PageBundle } from '../../graph/serve/bundle-page.ts';
 import { corpusResults } from '../queries/corpus.ts';
 import { corpusPath } from '../helpers/corpus.ts';
 
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'zangraph.mjs');
+export const BIN = join(import.meta.dirname, '..', '..', 'bin', 'zangraph.mjs');
 
 export async function storeOf(results: ExtractionResult[]): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'zangraph-serve-'));

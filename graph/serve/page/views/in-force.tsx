@@ -21,6 +21,17 @@ export function RegionSelect({ name, value, L, regions, all }: { name: string; v
   );
 }
 
+/** The query's own reasons for answering nothing (the lines `zangraph query in-force` prints then). */
+function WhyEmpty({ query, L }: { query: Record<string, string | undefined>; L: Labels }) {
+  const why = useApi<string[]>('/api/in-force/why', query);
+  return (
+    <div class="empty">
+      <p>{L.t('noneInForce')}</p>
+      {why.state === 'done' && why.data.length > 0 && <ul class="why">{why.data.map((line) => <li>{line}</li>)}</ul>}
+    </div>
+  );
+}
+
 export function InForceView({ query, L }: { query: URLSearchParams; L: Labels }) {
   const date = query.get('date') ?? today();
   const region = query.get('region') ?? '';
@@ -43,7 +54,7 @@ export function InForceView({ query, L }: { query: URLSearchParams; L: Labels })
       </form>
       <Show loaded={rows} L={L}>
         {(data) => data.length === 0
-          ? <p class="empty">{L.t('noneInForce')}</p>
+          ? <WhyEmpty query={{ date, region: region || undefined, service: service || undefined }} L={L} />
           : (
             <table class="in-force">
               <thead><tr>
