@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { ActKey, Language, RegionId } from './gold.ts';
 import { Neo4jFlags } from './neo4j.ts';
 import {
-  ActInfo, CanonicalRelation, CatalogLinkRow, ChangeRow, ChangesOptions, CompareOptions, CompareResult, HistoryResult, InForceOptions, InForceRow, Total, Validity, VariantTotal,
+  ActInfo, CanonicalRelation, CatalogLinkRow, ChangeRow, ChangesOptions, CompareOptions, CompareResult, HistoryResult, InForceOptions, InForceRow, ReglamentAnswer, ReglamentOptions, Total, Validity, VariantTotal,
 } from './query.ts';
 import { ReglamentRow } from './graph-source.ts';
 
@@ -23,6 +23,7 @@ export const ServeCliOptions = z.object({
 export type ServeCliOptions = z.infer<typeof ServeCliOptions>;
 
 export const InForceQuery = InForceOptions;
+export const ReglamentQuery = ReglamentOptions;
 
 export const CompareQuery = z.object({
   /** Comma-separated region ids, as the CLI's --regions. */
@@ -122,6 +123,7 @@ export const ApiAnswers = {
   catalog: z.array(CatalogLinkRow),
   act: ActPage,
   reglament: ReglamentPage,
+  reglamentText: z.array(ReglamentAnswer),
   document: DocumentText,
   search: z.array(SearchHit),
 };

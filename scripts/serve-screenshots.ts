@@ -21,8 +21,7 @@ const out = values.out ?? join('docs', 'img');
 
 const source = await openEmbeddedSource(data);
 const model = await loadModel(source);
-await source.close();
-const app = buildServer({ model, page: await pageBundle() });
+const app = buildServer({ model, source, page: await pageBundle() });
 const base = await app.listen({ port: 0, host: '127.0.0.1' });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
 try {

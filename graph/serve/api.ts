@@ -7,7 +7,7 @@
  */
 import type { z } from 'zod';
 import {
-  ActParams, ApiAnswers, ChangesQuery, CompareQuery, DocumentParams, DocumentQuery, InForceQuery, ReglamentParams,
+  ActParams, ApiAnswers, ChangesQuery, ReglamentQuery, CompareQuery, DocumentParams, DocumentQuery, InForceQuery, ReglamentParams,
   SearchQuery, type ActPage, type ReglamentPage,
 } from '../../schemas/serve.ts';
 import { REGION_IDS } from '../../schemas/gold.ts';
@@ -21,12 +21,14 @@ import { changes } from '../queries/changes.ts';
 import { search } from '../queries/search.ts';
 import { textTotals } from '../queries/totals.ts';
 import type { QueryModel } from '../queries/model.ts';
+import type { GraphSource } from '../queries/source.ts';
+import { reglament } from '../queries/reglament.ts';
 import type { DocumentTexts } from './documents.ts';
 import labels from './page/labels.json' with { type: 'json' };
 
 export class NotFound extends Error {}
 
-export interface ApiContext { model: QueryModel; texts: DocumentTexts }
+export interface ApiContext { model: QueryModel; texts: DocumentTexts; source: GraphSource }
 
 export interface ApiRoute<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType> {
   /** Fastify path syntax (`:name` for a path parameter). */
@@ -164,6 +166,13 @@ export const API_ROUTES: ApiRoute[] = [
     params: ReglamentParams,
     answer: ApiAnswers.reglament,
     handle: (ctx, p) => reglamentPage(ctx, p.document, p.ordinal),
+  }),
+  route({
+    path: '/api/reglament',
+    summary: 'One reglament text in full, every fact with its line and quote, by region and service (and date) or by document and reglament number (zangraph query reglament --format json)',
+    query: ReglamentQuery,
+    answer: ApiAnswers.reglamentText,
+    handle: async ({ model, source }, _p, q) => (await reglament(model, source, q)).answers,
   }),
   route({
     path: '/api/documents/:name',

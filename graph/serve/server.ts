@@ -19,11 +19,14 @@ import { DocumentTexts, DocumentUnavailable } from './documents.ts';
 import { PIPELINE_VERSION } from '../../schemas/extraction.ts';
 import { ActParams, CompareQuery, DocumentParams, DocumentQuery, InForceQuery, ReglamentParams } from '../../schemas/serve.ts';
 import type { QueryModel } from '../queries/model.ts';
+import type { GraphSource } from '../queries/source.ts';
 import { QueryError } from '../queries/history.ts';
 import type { PageBundle } from './bundle-page.ts';
 
 export interface ServerOptions {
   model: QueryModel;
+  /** The store the model was read from, open: the answers that read texts through it. The server closes it when it closes. */
+  source: GraphSource;
   page: PageBundle;
   /** The folder the stored document paths are relative to (where `zangraph run` was started). */
   baseDir?: string;
@@ -89,10 +92,11 @@ function asset(reply: FastifyReply, acceptEncoding: string | undefined, type: st
 }
 
 export function buildServer(options: ServerOptions): FastifyInstance {
-  const { model, page } = options;
+  const { model, page, source } = options;
   const texts = new DocumentTexts(model, options.baseDir);
-  const ctx: ApiContext = { model, texts };
+  const ctx: ApiContext = { model, texts, source };
   const app = Fastify({ logger: options.logger ?? false, routerOptions: { maxParamLength: 1000 } });
+  app.addHook('onClose', async () => { await source.close(); });
 
   // zod checks every parameter (the same schemas the CLI validates its options with).
   app.setValidatorCompiler(({ schema }) => (data) => {

@@ -76,6 +76,26 @@ describe('the API answers what the CLI answers', () => {
     expect((await get<string[]>('/api/in-force/why?date=2019-09-01')).body).toEqual([]);
   }, 60_000);
 
+  it('/api/reglament by document and number = query reglament, for every text of the corpus', async () => {
+    const links = (await get<CatalogLinkRow[]>('/api/catalog')).body;
+    expect(links.length).toBeGreaterThan(0);
+    for (const l of links) {
+      const api = await get<unknown[]>(`/api/reglament?document=${key(l.document)}&reglament=${l.reglament}`);
+      expect(api.status).toBe(200);
+      expect(api.body).toEqual(await cliJson(data, 'query', 'reglament', '--document', l.document, '--reglament', String(l.reglament)));
+      expect(ApiAnswers.reglamentText.parse(api.body)[0]!.text!.procedures.flatMap((p) => p.steps).length).toBeGreaterThan(0);
+    }
+  }, 120_000);
+
+  it('/api/reglament by region, service and date = query reglament', async () => {
+    const q = { region: 'kostanay', service: 'шетелдік', date: '2016-03-01' };
+    const api = await get<unknown[]>(`/api/reglament?${new URLSearchParams(q)}`);
+    expect(api.status).toBe(200);
+    expect(api.body.length).toBeGreaterThan(0);
+    expect(api.body).toEqual(await cliJson(data, 'query', 'reglament', ...Object.entries(q).flatMap(([k, v]) => [`--${k}`, v])));
+    expect((await get('/api/reglament?document=x.txt')).status).toBe(400);
+  }, 60_000);
+
   it('the corpus questions are not all empty (the comparisons above compare something)', async () => {
     const rows = (await get<InForceRow[]>('/api/in-force?date=2019-09-01')).body;
     expect(new Set(rows.map((r) => r.region))).toEqual(new Set(['west-kazakhstan']));

@@ -35,9 +35,10 @@ export async function serverOn(data: string): Promise<FastifyInstance> {
   page ??= pageBundle();
   const source = await openEmbeddedSource(data);
   try {
-    return buildServer({ model: await loadModel(source), page: await page });
-  } finally {
+    return buildServer({ model: await loadModel(source), source, page: await page });
+  } catch (e) {
     await source.close();
+    throw e;
   }
 }
 

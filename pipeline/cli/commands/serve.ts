@@ -1,8 +1,8 @@
 /**
  * `zangraph serve`: the analyst's web page and its JSON API over the graph (graph/serve/), read-only,
  * bound to 127.0.0.1 unless told otherwise. Options are validated (schemas/serve.ts) before the store
- * is opened; the query model is built once from the store, then the server answers from it until the
- * process is stopped (Ctrl-C), closing the store on the way out.
+ * is opened; the query model is built once from the store, then the server answers from it (and from
+ * the store, kept open, for texts) until the process is stopped (Ctrl-C), closing the store on the way out.
  */
 import type { Command } from '../command.ts';
 import { UsageError } from '../command.ts';
@@ -45,17 +45,21 @@ async function run(argv: string[]): Promise<number> {
     neo4j: neo4jFlags(v),
   });
   const source = await openSource(o);
-  let model;
+  // The store stays open while serving (answers read texts through it); the server closes it when it stops.
+  let app;
+  let documents = 0;
   try {
-    model = await loadModel(source);
-  } finally {
+    const model = await loadModel(source);
+    documents = model.documents.length;
+    if (model.documents.length === 0) throw new UsageError(`the ${source.label} store holds no documents; load some first (zangraph run)`);
+    const [{ buildServer }, { pageBundle }] = await Promise.all([import('../../../graph/serve/server.ts'), import('../../../graph/serve/bundle-page.ts')]);
+    app = buildServer({ model, source, page: await pageBundle() });
+  } catch (e) {
     await source.close();
+    throw e;
   }
-  if (model.documents.length === 0) throw new UsageError(`the ${source.label} store holds no documents; load some first (zangraph run)`);
-  const [{ buildServer }, { pageBundle }] = await Promise.all([import('../../../graph/serve/server.ts'), import('../../../graph/serve/bundle-page.ts')]);
-  const app = buildServer({ model, page: await pageBundle() });
   const address = await app.listen({ port: o.port, host: o.host });
-  console.log(`zangraph serve: ${model.documents.length} documents from ${source.label}`);
+  console.log(`zangraph serve: ${documents} documents from ${source.label}`);
   console.log(`open ${address.replace('://[::1]', '://localhost')}/  (API: ${address}/api/openapi.json; Ctrl-C stops)`);
   await new Promise<void>((resolve) => {
     const stop = () => { app.close().then(() => resolve()); };
