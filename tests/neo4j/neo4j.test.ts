@@ -7,6 +7,7 @@ import { paritySuite } from './parity.suite.ts';
 import { cypherSuite } from './cypher.suite.ts';
 import { crashSuite } from './crash.suite.ts';
 import { exportSuite } from './export.suite.ts';
+import { serveSuite } from './serve.suite.ts';
 import { vi } from 'vitest';
 
 // A load of the corpus takes seconds on an idle machine and minutes on a busy one: the limit is a
@@ -18,3 +19,4 @@ paritySuite();
 cypherSuite();
 exportSuite();
 crashSuite();
+serveSuite();
