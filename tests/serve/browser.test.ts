@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
-import type { CompareResult, InForceRow } from '../../schemas/query.ts';
+import type { CatalogLinkRow, CompareResult, InForceRow, ReglamentAnswer } from '../../schemas/query.ts';
 import type { ReglamentPage } from '../../schemas/serve.ts';
 import labels from '../../graph/serve/page/labels.json' with { type: 'json' };
 import { corpusStore, INJECTION, injectedDocument, serverOn, storeOf } from './server.ts';
@@ -108,6 +108,17 @@ describe('the page in Chromium, on the corpus', () => {
     expect(box!.y).toBeGreaterThanOrEqual(0);
     expect(box!.y).toBeLessThan(900);
     await screenshot('source', false);
+  });
+
+  it('reglament → source: a step, as query reglament answers it, opens its span highlighted', async () => {
+    const link = (await api<CatalogLinkRow[]>('/api/catalog'))[0]!;
+    await page.goto(`${base}/reglament/${encodeURIComponent(link.document)}/${link.reglament}`);
+    const [answer] = await api<ReglamentAnswer[]>(`/api/reglament?document=${encodeURIComponent(link.document)}&reglament=${link.reglament}`);
+    const step = answer!.text!.procedures[0]!.steps[0]!;
+    await page.locator('a.step-source').first().click();
+    await page.waitForSelector('section.source-page mark');
+    expect((await page.locator('section.source-page mark').allInnerTexts()).join('\n')).toBe(step.evidence.quote);
+    expect(await page.locator('.line.hit').first().getAttribute('id')).toBe(`L${step.evidence.line}`);
   });
 
   it('act: metadata, a timeline with exact and estimated dates drawn apart, and the acts it names', async () => {

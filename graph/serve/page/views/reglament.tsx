@@ -5,9 +5,10 @@
  * service in its region over time. Quoted lines open the document at that line.
  */
 import type { ReglamentPage } from '../../../../schemas/serve.ts';
+import type { ReglamentAnswer } from '../../../../schemas/query.ts';
 import { useApi } from '../api.ts';
 import type { Labels } from '../i18n.ts';
-import { reglamentHref } from '../router.ts';
+import { reglamentHref, spanHref } from '../router.ts';
 import { ActLink, Certainty, period, Quote, Show } from '../parts/common.tsx';
 import { ProcessDiagram } from '../parts/process.tsx';
 import { Timeline, type TimelineEvent } from '../parts/timeline.tsx';
@@ -20,6 +21,26 @@ function versionEvents(p: ReglamentPage, L: Labels): TimelineEvent[] {
     if (v.validTo) out.push({ date: v.validTo, certainty: endCertainty, label: L.t('versionEnds'), act: v.wordingBy });
     return out;
   });
+}
+
+/** Each step as `query reglament` answers it (role label in the text's language), linked to its span in the source. */
+function StepSources({ document, ordinal, L }: { document: string; ordinal: string; L: Labels }) {
+  const answers = useApi<ReglamentAnswer[]>('/api/reglament', { document, reglament: ordinal });
+  return (
+    <Show loaded={answers} L={L}>
+      {(as) => (
+        <ol class="step-sources">
+          {as.flatMap((a) => a.text ? a.text.procedures.flatMap((p) => p.steps.map((st) => (
+            <li lang={a.text!.language}>
+              <a class="step-source" href={spanHref(st.evidence.document, st.evidence.start, st.evidence.end)}>
+                {st.n}. {st.actor ? `${st.actor.label}: ` : ''}{st.evidence.reading}
+              </a> <small>({L.t('line')} {st.evidence.line})</small>
+            </li>
+          ))) : [])}
+        </ol>
+      )}
+    </Show>
+  );
 }
 
 export function ReglamentView({ document, ordinal, L }: { document: string; ordinal: string; L: Labels }) {
@@ -50,6 +71,7 @@ export function ReglamentView({ document, ordinal, L }: { document: string; ordi
               <span class="slowest">{L.t('slowest')}: {p.totals.total.slowest.map(L.duration).join(' ') || '—'}</span>
             </p>
             <ProcessDiagram steps={g.steps} variants={p.totals.variants} L={L} />
+            <StepSources document={document} ordinal={ordinal} L={L} />
             <h2>{L.t('participants')}</h2>
             <ul class="participants">{g.actors.map((a) => <li title={a}>{L.role(a)}</li>)}</ul>
             <h2>{L.t('terms')}</h2>
