@@ -23,21 +23,50 @@ function versionEvents(p: ReglamentPage, L: Labels): TimelineEvent[] {
   });
 }
 
-/** Each step as `query reglament` answers it (role label in the text's language), linked to its span in the source. */
+const LINK_LABEL = { then: 'linkThen', or: 'linkOr', extension: 'linkExtension' } as const;
+
+/**
+ * The text as `query reglament` answers it: per variant its stated limit and fastest/slowest totals,
+ * each step (role label in the text's language) and each of its durations with how it follows the one
+ * before ('then', 'or', 'extension'), and each term; every one linked to its span in the source.
+ */
 function StepSources({ document, ordinal, L }: { document: string; ordinal: string; L: Labels }) {
   const answers = useApi<ReglamentAnswer[]>('/api/reglament', { document, reglament: ordinal });
+  const at = (e: { document: string; start: number; end: number }) => spanHref(e.document, e.start, e.end);
   return (
     <Show loaded={answers} L={L}>
       {(as) => (
-        <ol class="step-sources">
-          {as.flatMap((a) => a.text ? a.text.procedures.flatMap((p) => p.steps.map((st) => (
-            <li lang={a.text!.language}>
-              <a class="step-source" href={spanHref(st.evidence.document, st.evidence.start, st.evidence.end)}>
-                {st.n}. {st.actor ? `${st.actor.label}: ` : ''}{st.evidence.reading}
-              </a> <small>({L.t('line')} {st.evidence.line})</small>
-            </li>
-          ))) : [])}
-        </ol>
+        <div class="step-sources">
+          {as.map((a) => a.text && (
+            <div lang={a.text.language}>
+              {a.text.procedures.map((p) => (
+                <div class="procedure">
+                  <p class="variant-totals">
+                    {p.variant && <strong>{p.variant} </strong>}
+                    {p.limit.length > 0 && <span class="limit">{L.t('limit')}: {p.limit.map(L.duration).join(' ')} </span>}
+                    <span class="variant-fastest">{L.t('fastest')}: {p.total.fastest.map(L.duration).join(' ') || '—'}</span>
+                    <span class="variant-slowest">{L.t('slowest')}: {p.total.slowest.map(L.duration).join(' ') || '—'}</span>
+                  </p>
+                  <ol>
+                    {p.steps.map((st) => (
+                      <li>
+                        <a class="step-source" href={at(st.evidence)}>{st.n}. {st.actor ? `${st.actor.label}: ` : ''}{st.evidence.reading}</a>
+                        {' '}<small>({L.t('line')} {st.evidence.line})</small>
+                        {st.durations.map((d, i) => (
+                          <> {(i > 0 || st.links[i] === 'extension') && <small class="link">{L.t(LINK_LABEL[st.links[i] ?? 'then'])}</small>}{' '}
+                            {st.durationEvidence[i] ? <a class="duration-source" href={at(st.durationEvidence[i]!)}>{L.duration(d)}</a> : L.duration(d)}</>
+                        ))}
+                      </li>
+                    ))}
+                  </ol>
+                </div>
+              ))}
+              <ul class="term-sources">
+                {a.text.terms.map((t) => <li><a class="term-source" href={at(t.evidence)}>{L.t(t.kind)} · {L.channel(t.channel)} · {L.duration(t.duration)}</a></li>)}
+              </ul>
+            </div>
+          ))}
+        </div>
       )}
     </Show>
   );
