@@ -8,11 +8,10 @@ import type { Command } from '../command.ts';
 import { UsageError } from '../command.ts';
 import { NEO4J_FLAGS, NEO4J_HELP, neo4jFlags, parse, validate } from '../args.ts';
 import { ExportCliOptions, ExportKind, ExportSelection } from '../../../schemas/export.ts';
-import { loadModel } from '../../../graph/queries/model.ts';
 import { QueryError } from '../../../graph/queries/history.ts';
 import { regionHelp, resolveRegion } from '../../../graph/queries/regions.ts';
 import { writeExport } from '../../../graph/export/index.ts';
-import { openSource } from './query.ts';
+import { answerFromStore } from './query.ts';
 
 const FLAGS = {
   out: { type: 'string' },
@@ -54,21 +53,13 @@ async function run(argv: string[]): Promise<number> {
     if (e instanceof QueryError) throw new UsageError(e.message);
     throw e;
   }
-  const source = await openSource(options);
-  try {
-    const model = await loadModel(source);
-    if (model.documents.length === 0) throw new UsageError(`the ${source.label} store holds no documents; load some first (zangraph run)`);
+  await answerFromStore(options, async (model, source) => {
     const report = await writeExport(options.kind, model, source, selection, options.out);
     for (const f of report.files) console.log(f);
     console.error(`${options.kind}: ${report.files.length} files from ${report.texts} reglament texts of ${report.versions} versions`
       + `${report.withoutText ? ` (${report.withoutText} versions have no text in the corpus)` : ''}`);
     if (options.kind !== 'tables' && options.kind !== 'graphml' && report.texts === 0) throw new UsageError('the selection holds no reglament text in the corpus');
-  } catch (e) {
-    if (e instanceof QueryError) throw new UsageError(e.message);
-    throw e;
-  } finally {
-    await source.close();
-  }
+  });
   return 0;
 }
 

@@ -159,21 +159,34 @@ async function run(argv: string[]): Promise<number> {
   } else {
     throw new UsageError(`unknown query "${sub}"; expected in-force, reglament, history, compare, changes or catalog`);
   }
-  const source = await openSource(common);
-  try {
-    const model = await loadModel(source);
-    if (model.documents.length === 0) throw new UsageError(`the ${source.label} store holds no documents; load some first (zangraph run)`);
+  await answerFromStore(common, async (model, source) => {
     const out = await query(model, source);
     const { stdout, stderr } = typeof out === 'string' ? { stdout: out, stderr: '' } : out;
     if (stderr) process.stderr.write(stderr);
     process.stdout.write(stdout);
+  });
+  return 0;
+}
+
+/**
+ * Opens the store, loads its query model and hands both to `answer`; an empty store and a query the
+ * model cannot answer are usage errors; the store is closed on every path.
+ */
+export async function answerFromStore(
+  o: Pick<QueryCliOptions, 'store' | 'data' | 'neo4j'>,
+  answer: (model: QueryModel, source: GraphSource) => Promise<void>,
+): Promise<void> {
+  const source = await openSource(o);
+  try {
+    const model = await loadModel(source);
+    if (model.documents.length === 0) throw new UsageError(`the ${source.label} store holds no documents; load some first (zangraph run)`);
+    await answer(model, source);
   } catch (e) {
     if (e instanceof QueryError) throw new UsageError(e.message);
     throw e;
   } finally {
     await source.close();
   }
-  return 0;
 }
 
 export const queryCommand: Command = {

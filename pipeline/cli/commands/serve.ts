@@ -8,9 +8,8 @@ import type { Command } from '../command.ts';
 import { UsageError } from '../command.ts';
 import { NEO4J_FLAGS, NEO4J_HELP, neo4jFlags, parse, validate } from '../args.ts';
 import { ServeCliOptions } from '../../../schemas/serve.ts';
-import { openEmbeddedSource } from '../../../graph/queries/embedded-source.ts';
+import { openSource } from './query.ts';
 import { loadModel } from '../../../graph/queries/model.ts';
-import type { GraphSource } from '../../../graph/queries/source.ts';
 
 const FLAGS = {
   data: { type: 'string' },
@@ -30,12 +29,6 @@ The analyst's web page (in force, act, reglament, compare, source, search) and i
   --host H                  address to bind (default 127.0.0.1: this machine only)
 ${NEO4J_HELP}
 Document texts are read from the paths the store recorded, relative to the current folder.`;
-
-async function openSource(o: ServeCliOptions): Promise<GraphSource> {
-  if (o.store === 'embedded') return openEmbeddedSource(o.data);
-  const { openNeo4jSource } = await import('../../../graph/queries/neo4j-source.ts');
-  return openNeo4jSource(o.neo4j);
-}
 
 async function run(argv: string[]): Promise<number> {
   const { values: v } = parse(argv, FLAGS);
