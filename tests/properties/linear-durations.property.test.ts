@@ -1,11 +1,13 @@
 /**
- * Durations are found in time linear in the paragraph: doubling a paragraph made of one repeated
+ * Durations are found and linked in time linear in the paragraph: doubling a paragraph made of one repeated
  * fragment (wrapped into lines as a PDF's text layer is) about doubles the work the look-back scans
- * report (characters scanned, durations compared), whatever the fragment. Work is counted, not timed.
+ * report (characters scanned, durations compared), whatever the fragment; so does linking them (how
+ * each relates to the one before), which asks the text around every duration of a step. Work is counted, not timed.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { durationScanWork, findDurations } from '../../pipeline/extract/reglament/durations.ts';
+import { durationLinkWork, linkDurations } from '../../pipeline/extract/reglament/duration-structure.ts';
 import { localeOf } from '../../pipeline/locales/index.ts';
 
 /** Fragments that repeat in real reglaments, and their PDF-damaged forms. */
@@ -40,5 +42,33 @@ describe('duration finding is linear in the paragraph', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+/** The work of linking the durations of a step made of the whole paragraph, and how many there are. */
+function linkWork(text: string, lang: 'ru' | 'kk'): { work: number; durations: number } {
+  const durations = findDurations(text, localeOf(lang));
+  durationLinkWork.charsScanned = 0;
+  linkDurations(text, lang, { start: 0, end: text.length }, durations, null);
+  return { work: durationLinkWork.charsScanned, durations: durations.length };
+}
+
+describe("linking a step's durations is linear in the step", () => {
+  it('doubling a paragraph about doubles the counted work (at most 2.2 times)', () => {
+    const lang = fc.constantFrom('ru' as const, 'kk' as const);
+    fc.assert(
+      fc.property(lang.chain((l) => fc.tuple(fc.constant(l), fc.constantFrom(...FRAGMENTS[l]))), fc.integer({ min: 200, max: 800 }), fc.constantFrom(40, 70, 100, 100_000), ([l, fragment], times, wrap) => {
+        const once = linkWork(paragraph(fragment, times, wrap), l);
+        const twice = linkWork(paragraph(fragment, 2 * times, wrap), l);
+        expect(twice.work).toBeLessThanOrEqual(2.2 * once.work + 100);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('the repeated fragment is one duration each, so the linking work above is over hundreds of durations', () => {
+    const text = paragraph('1 (один) рабочий день, ', 400, 100_000);
+    const { durations } = linkWork(text, 'ru');
+    expect(durations).toBe(400);
   });
 });
