@@ -7,10 +7,10 @@ export const DEFAULT_DATA_DIR = '.zangraph';
 export const StoreKind = z.enum(['embedded', 'neo4j']);
 export type StoreKind = z.infer<typeof StoreKind>;
 
-const positiveInt = z.coerce.number().int().positive();
+const positiveInt = z.coerce.number({ error: 'not a number' }).int('not a whole number').positive('must be at least 1');
 
 /** The data folder (--data): a path, never an empty string (which would put the store in the current folder). */
-export const DataDir = z.string().refine((s) => s.trim() !== '', '--data is empty: give the data folder (default .zangraph/)');
+export const DataDir = z.string().refine((s) => s.trim() !== '', 'is empty: give the data folder (default .zangraph/)');
 
 /** Seconds one document may take to extract before its worker is ended (--doc-timeout). */
 export const DEFAULT_DOC_TIMEOUT_S = 120;

@@ -30,7 +30,7 @@ export type RegionId = z.infer<typeof RegionId>;
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** `issuer|region|date|number`; region is `-` for national acts. */
-export const ActKey = z.string().regex(/^[a-z]+\|[a-z-]+\|\d{4}-\d{2}-\d{2}\|\S+$/);
+export const ActKey = z.string().regex(/^[a-z]+\|[a-z-]+\|\d{4}-\d{2}-\d{2}\|\S+$/, "not an act key (issuer|region|YYYY-MM-DD|number, e.g. akimat|west-kazakhstan|2015-08-04|204)");
 export type ActKey = z.infer<typeof ActKey>;
 
 export const EntryIntoForce = z.union([

@@ -23,10 +23,14 @@ export class QueryError extends Error {
   }
 }
 
-/** Every act of the graph as a suggestion: its key, and its number and date as people write them. */
-const actCandidates = (model: QueryModel, region?: string): Candidate[] => [...model.acts.values()]
+/**
+ * Every act of the graph as a suggestion, known by its key and by its number and date as people write
+ * them; shown as its key, or (`asNumber`, for a user who gave a number) as "№ 142 of 2019-06-19 in
+ * west-kazakhstan".
+ */
+const actCandidates = (model: QueryModel, region?: string, asNumber = false): Candidate[] => [...model.acts.values()]
   .filter((a) => !region || a.region === region)
-  .map((a) => ({ label: a.key, names: [a.key, `${a.number} ${a.date}`, a.number] }));
+  .map((a) => ({ label: asNumber ? `№ ${a.number} of ${a.date} in ${a.region}` : a.key, names: [a.key, `${a.number} ${a.date}`, a.number] }));
 
 export function resolveAct(model: QueryModel, options: HistoryOptions): string {
   const o = HistoryOptions.parse(options);
@@ -37,7 +41,7 @@ export function resolveAct(model: QueryModel, options: HistoryOptions): string {
   const hits = [...model.acts.values()].filter((a) => a.region === o.region && a.number === o.number && (!o.date || a.date === o.date));
   if (hits.length === 0) {
     const typed = o.date ? `${o.number} ${o.date}` : o.number;
-    throw new QueryError(`no act № ${o.number}${o.date ? ` of ${o.date}` : ''} in ${o.region} in the graph${closestTail(typed, actCandidates(model, o.region).length ? actCandidates(model, o.region) : actCandidates(model))}`);
+    throw new QueryError(`no act № ${o.number}${o.date ? ` of ${o.date}` : ''} in ${o.region} in the graph${closestTail(typed, actCandidates(model, o.region).length ? actCandidates(model, o.region, true) : actCandidates(model, undefined, true))}`);
   }
   if (hits.length > 1) throw new QueryError(`several acts № ${o.number} in ${o.region}: ${hits.map((a) => a.key).join(', ')}; give --date or the act key`);
   return hits[0]!.key;

@@ -34,7 +34,7 @@ type LockHolder = z.infer<typeof LockHolder>;
 
 /** Checks that `dir` can be the data folder (creating it), before any input is read. */
 export async function checkDataFolder(dir: string): Promise<void> {
-  if (dir.trim() === '') throw new UserError('--data is empty: give the data folder (default .zangraph/)');
+  if (dir.trim() === '') throw new UserError('--data "": is empty: give the data folder (default .zangraph/)');
   const path = resolve(dir);
   const existing = await stat(path).catch(() => undefined);
   if (existing && !existing.isDirectory()) throw new UserError(`--data ${dir}: is a file, not a folder`);

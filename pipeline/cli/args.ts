@@ -15,13 +15,29 @@ export function parse(argv: string[], options: NonNullable<ParseArgsConfig['opti
   }
 }
 
-export function validate<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
+/**
+ * `value` checked against a command's options schema. A problem names the option as the user typed it
+ * (`--date 2020-13-01: not a calendar date`): a schema field is its flag in kebab case, except the
+ * fields listed in `positional`, which name a positional argument.
+ */
+export function validate<T extends z.ZodType>(schema: T, value: unknown, positional: string[] = []): z.infer<T> {
   const r = schema.safeParse(value);
-  if (!r.success) {
-    const msg = r.error.issues.map((i) => `${i.path.join('.') || 'options'}: ${i.message}`).join('; ');
-    throw new UsageError(msg);
-  }
+  if (!r.success) throw new UsageError(r.error.issues.map((i) => `${optionOf(i.path, value, positional)}: ${i.message}`).join('; '));
   return r.data;
+}
+
+const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** The option an issue's path points at, with the value given for it when it is a plain one. */
+function optionOf(path: PropertyKey[], value: unknown, positional: string[]): string {
+  const keys = path.filter((k): k is string => typeof k === 'string');
+  if (keys.length === 0) return 'options';
+  // Nested option groups (`neo4j.txTimeout`) are flags of their own.
+  const key = keys.at(-1)!;
+  let given: unknown = value;
+  for (const k of path) given = given && typeof given === 'object' ? (given as Record<PropertyKey, unknown>)[k as string] : undefined;
+  const name = positional.includes(key) ? key : `--${kebab(key)}`;
+  return typeof given === 'string' || typeof given === 'number' ? `${name} ${given === '' ? '""' : given}` : name;
 }
 
 /** The Neo4j connection flags, for a command's parseArgs options. */

@@ -40,7 +40,7 @@ describe('built CLI (dist/)', () => {
     const args = ['ingest', join(ROOT, 'corpus'), '--concurrency', 'abc', '--data', join(tmpdir(), 'zangraph-never-written')];
     const [fromBuild, fromSources] = await Promise.all([failed(built(args)), failed(sources(args))]);
     expect(fromBuild.code).toBe(2);
-    expect(fromBuild.stderr).toBe('zangraph ingest: concurrency: Invalid input: expected number, received NaN\nRun `zangraph ingest --help` for usage.\n');
+    expect(fromBuild.stderr).toBe('zangraph ingest: --concurrency abc: not a number\nRun `zangraph ingest --help` for usage.\n');
     expect(fromBuild.stderr).toBe(fromSources.stderr);
   }, 120_000);
 

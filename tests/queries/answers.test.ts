@@ -44,7 +44,7 @@ describe('unknown answers name the closest', () => {
   });
 
   it('an act the graph does not hold', () => {
-    expect(() => history(m, { region: WK, number: '205' })).toThrow(/no act № 205 in west-kazakhstan in the graph; closest: "akimat\|west-kazakhstan\|2015-08-04\|204"/);
+    expect(() => history(m, { region: WK, number: '205' })).toThrow(/no act № 205 in west-kazakhstan in the graph; closest: "№ 204 of 2015-08-04 in west-kazakhstan"/);
     expect(() => history(m, { act: 'akimat|west-kazakhstan|2015-08-05|204' })).toThrow(/closest: "akimat\|west-kazakhstan\|2015-08-04\|204"/);
   });
 });

@@ -265,7 +265,7 @@ describe('zangraph query', () => {
   it('rejects bad options with a clear message and exit code 2', async () => {
     const bad = await zangraph('in-force', '--date', '2018-13-45');
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/date: not a calendar date/);
+    expect(bad.stderr).toMatch(/--date 2018-13-45: not a calendar date \(YYYY-MM-DD\)/);
     const region = await zangraph('compare', '--regions', 'west-kazakhstan,atlantis');
     expect(region.code).toBe(2);
     expect(region.stderr).toMatch(/unknown region "atlantis"/);

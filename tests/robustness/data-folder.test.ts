@@ -62,7 +62,7 @@ describe('--data problems are one line', () => {
     for (const args of [['run', input, '--data', ''], ['query', 'catalog', '--data', '']]) {
       const r = await zangraph(args);
       expect(r.code).toBe(2);
-      expect(r.stderr.split('\n')[0]).toContain('--data is empty: give the data folder (default .zangraph/)');
+      expect(r.stderr.split('\n')[0]).toContain('--data "": is empty: give the data folder (default .zangraph/)');
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
     expect(existsSync(join(process.cwd(), 'embedded'))).toBe(false);

@@ -17,7 +17,7 @@ Options:
   async run(argv) {
     const { values, positionals } = parse(argv, { compact: { type: 'boolean' } });
     if (positionals.length !== 1) throw new UsageError('expected exactly one file');
-    const opts = validate(ExtractOptions, { file: positionals[0], pretty: !values.compact });
+    const opts = validate(ExtractOptions, { file: positionals[0], pretty: !values.compact }, ['file']);
     // Loaded here, so that the other commands do not load the extraction pipeline at start-up.
     const { extractFile } = await import('../../extract-file.ts');
     const result = await extractFile(opts.file);

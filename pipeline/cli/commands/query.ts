@@ -110,7 +110,7 @@ async function run(argv: string[]): Promise<number> {
     query = async (m, source) => reglamentOutput(await reglament(m, source, o), common.format);
   } else if (sub === 'history') {
     if (!positionals[0] && !(v.region && v.number)) throw new UsageError('history needs an act key (issuer|region|date|number), or --region R --number N');
-    const o = validate(HistoryOptions, positionals[0] ? { act: positionals[0] } : { region: region(v.region), number: v.number, date: v.date });
+    const o = validate(HistoryOptions, positionals[0] ? { act: positionals[0] } : { region: region(v.region), number: v.number, date: v.date }, ['act']);
     query = (m) => {
       const h = history(m, o);
       const flat = h.relations.map((r) => ({
