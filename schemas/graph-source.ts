@@ -97,7 +97,13 @@ export const ReglamentTextRow = ReglamentRow.omit({ steps: true, limits: true, t
     approvedBy: EvidenceRow.nullable(),
     effect: EvidenceRow.nullable(),
   }),
-  procedures: z.array(z.object({ variant: z.string().nullable(), evidence: EvidenceRow.nullable(), steps: z.array(StepTextRow) })),
+  procedures: z.array(z.object({
+    variant: z.string().nullable(),
+    evidence: EvidenceRow.nullable(),
+    /** Where each duration of the procedure's own time limit is stated (the limit rows' order). */
+    limitEvidence: z.array(EvidenceRow).default([]),
+    steps: z.array(StepTextRow),
+  })),
   /** Section 3's participants in order, each with its first mention. */
   participants: z.array(z.object({ role: RoleId, evidence: EvidenceRow.nullable() })),
   terms: z.array(TermRow.extend({ evidence: EvidenceRow })),

@@ -304,7 +304,14 @@ export const ReglamentAnswer = z.object({
     language: Language,
     appendix: z.string().nullable(),
     /** Each variant with its stated time limit (its heading's durations) and its fastest and slowest totals. */
-    procedures: z.array(Total.extend({ variant: z.string().nullable(), evidence: Evidence.nullable(), limit: z.array(Duration), steps: z.array(ReglamentStep) })),
+    procedures: z.array(Total.extend({
+      variant: z.string().nullable(),
+      evidence: Evidence.nullable(),
+      limit: z.array(Duration),
+      /** Where each duration of `limit` is stated, in the same order. */
+      limitEvidence: z.array(Evidence),
+      steps: z.array(ReglamentStep),
+    })),
     /** The text's fastest and slowest totals, over its variants as alternative paths (graph/queries/totals.ts). */
     total: Total.shape.total,
     workingMinutes: Total.shape.workingMinutes,

@@ -9,7 +9,10 @@
  *   exclusive gateway and join at another; durations that are alternatives (`or`) branch after their
  *   task into one timer event per alternative;
  * - BPMNDI shapes and edges laid out left to right, a lane per row;
- * - on every element a `zg:provenance` extension element: document, span, line and quote of the fact.
+ * - on every element a `zg:provenance` extension element: document, span, line and quote of the fact;
+ * - on the process, a `zg:procedure` extension element per procedure variant: the time limit the text
+ *   states for the variant as a whole (with where it is stated) and its fastest and slowest totals in
+ *   working minutes; the documentation says the same in words.
  * Guarantees: element ids are unique NCNames; every flow node has incoming and outgoing flows as
  * BPMN requires; all text is XML-escaped.
  */
@@ -29,6 +32,9 @@ function provenance(e: Evidence | null | undefined): string {
   if (!e) return '';
   return `<zg:provenance document="${esc(e.document)}" start="${e.start}" end="${e.end}" line="${e.line ?? ''}" quote="${esc(e.quote)}" />`;
 }
+
+/** A total as one line: "1 day + 2 hour", or "none stated". */
+const totalText = (ds: string[]) => ds.join(' + ') || 'none stated';
 
 function ext(...inner: string[]): string {
   const body = inner.filter(Boolean).join('');
@@ -185,7 +191,11 @@ function render(t: ExportedText, serviceName: string, nodes: Node[], flows: Flow
   const docs = `Service: ${serviceName}${answer.service.catalog && answer.service.catalog.ru ? ` (catalog: ${answer.service.catalog.ru})` : ''}\n`
     + `Region: ${answer.region ?? 'unknown'}\nVersion: ${uri}\nApproved by: ${t.approvedByUri}\nWording by: ${t.wordingByUri}\n`
     + `In force: ${answer.validity ? `${answer.validity.from.date} (${answer.validity.from.certainty}) .. ${answer.validity.to ? `${answer.validity.to.date} (${answer.validity.to.certainty})` : 'no end known'}` : 'not placed in time'}\n`
-    + `Text: ${answer.text.document}, reglament ${answer.text.reglament} (${answer.text.language})`;
+    + `Text: ${answer.text.document}, reglament ${answer.text.reglament} (${answer.text.language})`
+    + `\nTotal: fastest ${totalText(answer.text.total.fastest)}, slowest ${totalText(answer.text.total.slowest)}`
+    + answer.text.procedures.map((p, vi) => `\nProcedure ${vi + 1}${p.variant ? ` (${oneLine(p.variant)})` : ''}: ${p.limit.length ? `limit ${p.limit.join(' or ')}${p.limitEvidence[0] ? ` (line ${p.limitEvidence[0].line ?? '?'})` : ''}; ` : ''}fastest ${totalText(p.total.fastest)}, slowest ${totalText(p.total.slowest)}`).join('');
+  // Each procedure's own time limit and totals, with where the limit is stated.
+  const procedureExt = answer.text.procedures.map((p, vi) => `<zg:procedure index="${vi + 1}" variant="${esc(p.variant ?? '')}" limit="${esc(p.limit.join(' | '))}" fastestWorkingMinutes="${p.workingMinutes?.fastest ?? ''}" slowestWorkingMinutes="${p.workingMinutes?.slowest ?? ''}">${p.limitEvidence.map((e) => provenance(e)).join('')}</zg:procedure>`).join('');
   const versionExt = `<zg:version uri="${esc(uri)}" approvedBy="${esc(t.approvedByUri)}" wordingBy="${esc(t.wordingByUri)}" region="${esc(answer.region ?? '')}" service="${esc(answer.serviceId)}" validFrom="${answer.validity?.from.date ?? ''}" validTo="${answer.validity?.to?.date ?? ''}" language="${answer.text.language}" />`;
   return `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:zg="${ZG_NS}" id="Definitions_1" targetNamespace="${esc(uri)}" exporter="zangraph" exporterVersion="1">
@@ -193,7 +203,7 @@ function render(t: ExportedText, serviceName: string, nodes: Node[], flows: Flow
 <bpmn:participant id="Participant_1" name="${esc(short(serviceName, 200))}" processRef="Process_1">${ext(versionExt, provenance(answer.service.evidence))}</bpmn:participant>
 </bpmn:collaboration>
 <bpmn:process id="Process_1" name="${esc(short(serviceName, 200))}" isExecutable="false">
-<bpmn:documentation>${esc(docs)}</bpmn:documentation>${ext(versionExt, provenance(answer.service.evidence))}
+<bpmn:documentation>${esc(docs)}</bpmn:documentation>${ext(versionExt, provenance(answer.service.evidence), procedureExt)}
 <bpmn:laneSet id="LaneSet_1">
 ${laneXml.join('\n')}
 </bpmn:laneSet>

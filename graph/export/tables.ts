@@ -1,10 +1,11 @@
 /**
- * Tables for researchers: acts, relations, reglament versions with validity, their texts, steps,
+ * Tables for researchers: acts, relations, reglament versions with validity, their texts (with their
+ * fastest and slowest totals), procedures (each variant with its stated time limit and totals), steps,
  * durations (as stated and in working minutes, docs/queries.md), roles and terms; each as CSV (UTF-8,
  * header, RFC 4180 quoting, CRLF) and JSON Lines, with a Frictionless `datapackage.json` describing
  * columns, types, primary and foreign keys.
  * Keys: acts by `act_key` (issuer|region|date|number), versions by `version_key`, texts by `text_uri`,
- * steps by `step_key`, roles by `role_id`; every reference column holds one of these keys.
+ * procedures by `procedure_key`, steps by `step_key`, roles by `role_id`; every reference column holds one of these keys.
  * Guarantees: acts and relations are the whole store's; versions, texts and everything under them are
  * the selection's; every fact row carries document, span, line and quote.
  */
@@ -12,7 +13,7 @@ import type { QueryModel } from '../queries/model.ts';
 import { roleLabel } from '../queries/labels.ts';
 import { durationParts, workingMinutes } from './durations.ts';
 import { workUri, type Selected } from './select.ts';
-import type { Evidence } from '../../schemas/query.ts';
+import type { Evidence, Total } from '../../schemas/query.ts';
 
 type Cell = string | number | boolean | null;
 type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
@@ -29,6 +30,14 @@ export interface Table {
 const f = (name: string, type: FieldType = 'string', description?: string): Field => ({ name, type, ...(description ? { description } : {}) });
 const EVIDENCE_FIELDS = [f('document'), f('start', 'integer', 'UTF-16 offset of the quote in the source text'), f('end', 'integer'), f('line', 'integer', '1-based line the quote starts on'), f('quote')];
 const evidenceCells = (e: Evidence | null | undefined) => ({ document: e?.document ?? null, start: e?.start ?? null, end: e?.end ?? null, line: e?.line ?? null, quote: e?.quote ?? null });
+const TOTAL_FIELDS = [
+  f('fastest', 'string', 'fastest total (graph/queries/totals.ts), one duration per unit joined by " + "'), f('slowest', 'string'),
+  f('fastest_working_minutes', 'integer', 'a working day = 8 working hours (docs/queries.md)'), f('slowest_working_minutes', 'integer'),
+];
+const totalCells = (t: Total) => ({
+  fastest: t.total.fastest.join(' + ') || null, slowest: t.total.slowest.join(' + ') || null,
+  fastest_working_minutes: t.workingMinutes?.fastest ?? null, slowest_working_minutes: t.workingMinutes?.slowest ?? null,
+});
 const versionKey = (v: { region: string; serviceId: string; approvedBy: string; wordingBy: string }) => [v.region, v.serviceId, v.approvedBy, v.wordingBy].join('|');
 
 export function buildTables(model: QueryModel, selected: Selected): Table[] {
@@ -68,20 +77,29 @@ export function buildTables(model: QueryModel, selected: Selected): Table[] {
   };
   const texts: Table = {
     name: 'texts', description: 'The corpus texts of each version (one per language), named by their Akoma Ntoso expression URI.',
-    fields: [f('text_uri'), f('version_key'), f('reglament', 'integer', 'ordinal of the reglament in its document'), f('language'), f('appendix'), f('service_name'), ...EVIDENCE_FIELDS],
+    fields: [f('text_uri'), f('version_key'), f('reglament', 'integer', 'ordinal of the reglament in its document'), f('language'), f('appendix'), f('service_name'), ...TOTAL_FIELDS, ...EVIDENCE_FIELDS],
     primaryKey: ['text_uri'], foreignKeys: [{ fields: ['version_key'], reference: { resource: 'versions', fields: ['version_key'] } }],
-    rows: selected.texts.map((t) => ({ text_uri: t.uri, version_key: versionKey(t.version), reglament: t.answer.text.reglament, language: t.answer.text.language, appendix: t.answer.text.appendix, service_name: t.answer.service.name, ...evidenceCells(t.answer.service.evidence) })),
+    rows: selected.texts.map((t) => ({
+      text_uri: t.uri, version_key: versionKey(t.version), reglament: t.answer.text.reglament, language: t.answer.text.language, appendix: t.answer.text.appendix, service_name: t.answer.service.name,
+      ...totalCells(t.answer.text), ...evidenceCells(t.answer.service.evidence),
+    })),
   };
+  const procedureRows: Record<string, Cell>[] = [];
   const stepRows: Record<string, Cell>[] = [];
   const durationRows: Record<string, Cell>[] = [];
   const termRows: Record<string, Cell>[] = [];
   const roleIds = new Set<string>();
   for (const t of selected.texts) {
     t.answer.text.procedures.forEach((p, vi) => {
+      const procedureKey = `${t.uri}#${vi + 1}`;
+      procedureRows.push({
+        procedure_key: procedureKey, text_uri: t.uri, variant_index: vi + 1, variant: p.variant, steps: p.steps.length,
+        limit: p.limit.join(' | ') || null, ...totalCells(p), ...evidenceCells(p.limitEvidence[0] ?? p.evidence),
+      });
       for (const [si, s] of p.steps.entries()) {
         const stepKey = `${t.uri}#${vi + 1}.${s.n}`;
         if (s.actor) roleIds.add(s.actor.id);
-        stepRows.push({ step_key: stepKey, text_uri: t.uri, variant_index: vi + 1, variant: p.variant, n: s.n, role_id: s.actor?.id ?? null, action: s.evidence.reading, ...evidenceCells(s.evidence) });
+        stepRows.push({ step_key: stepKey, procedure_key: procedureKey, text_uri: t.uri, variant_index: vi + 1, variant: p.variant, n: s.n, role_id: s.actor?.id ?? null, action: s.evidence.reading, ...evidenceCells(s.evidence) });
         s.durations.forEach((d, i) => {
           const { amount, unit } = durationParts(d);
           const links = t.links[vi]?.[si];
@@ -96,11 +114,18 @@ export function buildTables(model: QueryModel, selected: Selected): Table[] {
     });
   }
   const durationFields = [f('duration', 'string', 'as stated: "<amount> <unit>"'), f('amount', 'number'), f('unit'), f('working_minutes', 'integer', 'a working day = 8 working hours (docs/queries.md)')];
+  const procedures: Table = {
+    name: 'procedures', description: 'Each text\'s procedure variants (one when the text has no variants): the time limit the text states for the variant as a whole (its heading), and its fastest and slowest totals; the quote is where the limit is stated, else the variant\'s heading.',
+    fields: [f('procedure_key'), f('text_uri'), f('variant_index', 'integer'), f('variant'), f('steps', 'integer'), f('limit', 'string', 'durations stated for the whole variant, alternatives joined by " | "'),
+      ...TOTAL_FIELDS, ...EVIDENCE_FIELDS],
+    primaryKey: ['procedure_key'], foreignKeys: [{ fields: ['text_uri'], reference: { resource: 'texts', fields: ['text_uri'] } }],
+    rows: procedureRows,
+  };
   const steps: Table = {
     name: 'steps', description: 'Steps of each text\'s procedures, in order, with the role performing them and the action as the text words it.',
-    fields: [f('step_key'), f('text_uri'), f('variant_index', 'integer'), f('variant'), f('n', 'integer'), f('role_id'), f('action'), ...EVIDENCE_FIELDS],
+    fields: [f('step_key'), f('procedure_key'), f('text_uri'), f('variant_index', 'integer'), f('variant'), f('n', 'integer'), f('role_id'), f('action'), ...EVIDENCE_FIELDS],
     primaryKey: ['step_key'],
-    foreignKeys: [{ fields: ['text_uri'], reference: { resource: 'texts', fields: ['text_uri'] } }, { fields: ['role_id'], reference: { resource: 'roles', fields: ['role_id'] } }],
+    foreignKeys: [{ fields: ['procedure_key'], reference: { resource: 'procedures', fields: ['procedure_key'] } }, { fields: ['text_uri'], reference: { resource: 'texts', fields: ['text_uri'] } }, { fields: ['role_id'], reference: { resource: 'roles', fields: ['role_id'] } }],
     rows: stepRows,
   };
   const durations: Table = {
@@ -120,7 +145,7 @@ export function buildTables(model: QueryModel, selected: Selected): Table[] {
     fields: [f('role_id'), f('label_ru'), f('label_kk')], primaryKey: ['role_id'], foreignKeys: [],
     rows: [...roleIds].sort().map((id) => ({ role_id: id, label_ru: roleLabel(id, 'ru'), label_kk: roleLabel(id, 'kk') })),
   };
-  return [acts, relations, versions, texts, steps, durations, roles, terms];
+  return [acts, relations, versions, texts, procedures, steps, durations, roles, terms];
 }
 
 const csvCell = (c: Cell): string => {

@@ -112,6 +112,7 @@ export function toGraph(result: ExtractionResult): GraphRows {
       // A procedure's own time limit, as two parallel lists (Neo4j properties hold no maps).
       limitProcedures: g.procedures.flatMap((p, k) => p.limit.map(() => k + 1)),
       limitDurations: g.procedures.flatMap((p) => p.limit.map((l) => l.duration)),
+      ...spanLists('limit', g.procedures.flatMap((p) => p.limit.map((l) => l.evidence))),
       ...spanAs('appendix', g.evidence.appendix), ...spanAs('approvedBy', g.evidence.approvedBy), ...spanAs('effect', g.evidence.effect),
     }, true);
     rel('CONTAINS', ['Document', doc], ['ReglamentVersion', rv], {}, true);

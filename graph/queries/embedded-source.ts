@@ -116,6 +116,7 @@ export function reglamentTextOf(r: ExtractionResult, g: ExtractedReglament): Reg
     procedures: g.procedures.map((p, k) => ({
       variant: p.variant,
       evidence: maybe(p.evidence.variant),
+      limitEvidence: p.limit.map((l) => evidence(l.evidence)),
       steps: p.steps.map((s) => ({
         variant: p.variant, procedure: k, n: s.n, actor: s.actor, durations: s.durations, links: s.durationLinks.map((l) => l.relation),
         evidence: evidence(s.evidence.step), actorEvidence: maybe(s.evidence.actor), durationEvidence: s.evidence.durations.map(evidence),

@@ -36,12 +36,15 @@ function evidenceLists(props: Props, prefix: string): EvidenceRow[] {
 
 /** A ReglamentTextRow from a ReglamentVersion node, its Step and Term nodes and its participants. */
 function reglamentText(document: string, rv: Props, steps: Props[], participants: Props[], terms: Props[]): unknown {
-  const procedures: Array<{ variant: string | null; evidence: EvidenceRow | null; steps: unknown[] }> = [];
+  const procedures: Array<{ variant: string | null; evidence: EvidenceRow | null; limitEvidence: EvidenceRow[]; steps: unknown[] }> = [];
+  const limitProcedures = (rv.limitProcedures as number[] | null) ?? [];
+  const limitEvidence = evidenceLists(rv, 'limit');
   let index = -1;
   for (const s of steps) {
     if (s.variantIndex !== index) {
-      procedures.push({ variant: (s.variant as string | null) ?? null, evidence: evidenceAt(s, 'variant'), steps: [] });
       index = s.variantIndex as number;
+      const limits = limitEvidence.filter((_, i) => limitProcedures[i] === index);
+      procedures.push({ variant: (s.variant as string | null) ?? null, evidence: evidenceAt(s, 'variant'), limitEvidence: limits, steps: [] });
     }
     procedures[procedures.length - 1]!.steps.push({
       variant: s.variant ?? null, procedure: (s.variantIndex as number) - 1, n: s.n, actor: s.actor ?? null, durations: s.durations ?? [], links: s.durationLinks ?? [],

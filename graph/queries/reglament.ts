@@ -63,20 +63,25 @@ function textPart(t: ReglamentTextRow, row: ReglamentRow | undefined): NonNullab
     appendix: t.appendix,
     total: totals.total,
     workingMinutes: totals.workingMinutes,
-    procedures: t.procedures.map((p, k) => ({
-      ...variantTotals(p.steps[0]?.procedure ?? k).variants[0] ?? { limit: [], total: { fastest: [], slowest: [] }, workingMinutes: null },
-      variant: p.variant,
-      evidence: ev(p.evidence),
-      steps: p.steps.map((s) => ({
-        n: s.n,
-        actor: s.actor ? roleRef(s.actor, lang, s.actorEvidence?.quote) : null,
-        durations: s.durations,
-        links: s.durations.map((_, i) => s.links[i] ?? 'then'),
-        evidence: ev(s.evidence)!,
-        actorEvidence: ev(s.actorEvidence),
-        durationEvidence: s.durationEvidence.map((d) => ev(d)!),
-      })),
-    })),
+    procedures: t.procedures.map((p, k) => {
+      const variant = variantTotals(p.steps[0]?.procedure ?? k).variants[0] ?? { limit: [], total: { fastest: [], slowest: [] }, workingMinutes: null };
+      return {
+        ...variant,
+        variant: p.variant,
+        evidence: ev(p.evidence),
+        // The limit as the store lists it and its spans as the text row holds them: one per duration.
+        limitEvidence: variant.limit.length === p.limitEvidence.length ? p.limitEvidence.map((e) => ev(e)!) : [],
+        steps: p.steps.map((s) => ({
+          n: s.n,
+          actor: s.actor ? roleRef(s.actor, lang, s.actorEvidence?.quote) : null,
+          durations: s.durations,
+          links: s.durations.map((_, i) => s.links[i] ?? 'then'),
+          evidence: ev(s.evidence)!,
+          actorEvidence: ev(s.actorEvidence),
+          durationEvidence: s.durationEvidence.map((d) => ev(d)!),
+        })),
+      };
+    }),
     participants: t.participants.map((p) => ({ role: roleRef(p.role, lang, p.evidence?.quote), evidence: ev(p.evidence) })),
     terms: t.terms.map((x) => ({ kind: x.kind, channel: x.channel, duration: x.duration, evidence: ev(x.evidence)! })),
   };

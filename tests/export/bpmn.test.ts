@@ -152,4 +152,15 @@ describe('export bpmn on the whole corpus', () => {
     }
     expect(withVariants.some((f) => f.includes('_n177_'))).toBe(true);
   });
+
+  it('gives the process each procedure\'s own time limit, where it is stated and its totals (002, reglament 16: 15 minutes, line 3304)', async () => {
+    const { files } = await exportCorpus('bpmn', { region: 'west-kazakhstan', service: 'адресной социальной помощи' });
+    const xml = await Promise.all(files.map((f) => readFile(f, 'utf8')));
+    const limited = xml.filter((x) => x.includes('<zg:procedure index="1" variant="" limit="15 minute"'));
+    expect(limited).toHaveLength(1);
+    expect(limited[0]).toMatch(/limit="15 minute" fastestWorkingMinutes="15" slowestWorkingMinutes="15"><zg:provenance document="002_e21e414c054581b8.txt" start="\d+" end="\d+" line="3304"/);
+    expect(limited[0]).toMatch(/Procedure 1: limit 15 minute \(line 3304\); fastest 15 minute, slowest 15 minute/);
+    const { warnings } = await parse(files[xml.indexOf(limited[0]!)]!);
+    expect(warnings).toEqual([]);
+  });
 });

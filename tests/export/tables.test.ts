@@ -28,7 +28,7 @@ const key = (row: Record<string, string>, fields: string[]) => fields.map((f) =>
 
 describe('export tables', () => {
   it('describes every table in datapackage.json with the CSV header as its fields', async () => {
-    expect(pkg.resources.map((r) => r.name)).toEqual(['acts', 'relations', 'versions', 'texts', 'steps', 'durations', 'roles', 'terms']);
+    expect(pkg.resources.map((r) => r.name)).toEqual(['acts', 'relations', 'versions', 'texts', 'procedures', 'steps', 'durations', 'roles', 'terms']);
     for (const r of pkg.resources) {
       const header = (await readFile(join(out, r.path), 'utf8')).split('\r\n')[0]!.split(',');
       expect(header).toEqual(r.schema.fields.map((f) => f.name));
@@ -81,5 +81,17 @@ describe('export tables', () => {
     expect(Number(workingDay.working_minutes)).toBe(Number(workingDay.amount) * 480);
     const minutes = d.find((x) => x.unit === 'minute')!;
     expect(minutes.working_minutes).toBe(minutes.amount);
+  });
+
+  it('states a procedure\'s own time limit with its line, and its totals: West Kazakhstan\'s targeted-assistance certificate (002, reglament 16), 15 minutes at line 3304', () => {
+    const text = tables.get('texts')!.find((t) => t.document === '002_e21e414c054581b8.txt' && t.reglament === '16')!;
+    const procedures = tables.get('procedures')!.filter((p) => p.text_uri === text.text_uri);
+    expect(procedures).toHaveLength(1);
+    expect(procedures[0]).toMatchObject({ limit: '15 minute', fastest: '15 minute', slowest: '15 minute', fastest_working_minutes: '15', line: '3304', document: '002_e21e414c054581b8.txt' });
+    expect(procedures[0]!.quote!.replace(/\s+/g, '')).toBe('15(пятнадцать)минут');
+    expect(text).toMatchObject({ fastest: '15 minute', slowest: '15 minute' });
+    const withoutLimit = tables.get('procedures')!.filter((p) => !p.limit);
+    expect(withoutLimit.length).toBeGreaterThan(0);
+    expect(withoutLimit.every((p) => p.quote === '' || p.variant !== '')).toBe(true);
   });
 });

@@ -114,6 +114,9 @@ export function reglamentSuite(store: string, open: () => Promise<OpenStore>): v
       const { answers } = await reglament(m, source, { document: '002_e21e414c054581b8.txt', reglament: 16 });
       const [p] = answers[0]!.text!.procedures;
       expect(p).toMatchObject({ limit: ['15 minute'], total: { fastest: ['15 minute'], slowest: ['15 minute'] } });
+      expect(p!.limitEvidence).toHaveLength(1);
+      expect(p!.limitEvidence[0]).toMatchObject({ document: '002_e21e414c054581b8.txt', line: 3304 });
+      expect(p!.limitEvidence[0]!.quote.replace(/\s+/g, '')).toBe('15(пятнадцать)минут');
       expect(p!.steps.every((s) => s.durations.length === 0)).toBe(true);
       expect(answers[0]!.text!.total).toEqual({ fastest: ['15 minute'], slowest: ['15 minute'] });
     });

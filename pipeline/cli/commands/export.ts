@@ -29,7 +29,7 @@ const HELP = `Usage:
 Kinds:
   bpmn      one BPMN 2.0 XML file per reglament text (pool, lane per role, task per step, gateways, layout)
   mermaid   one Mermaid flowchart per reglament text
-  tables    CSV and JSON Lines of acts, relations, versions, texts, steps, durations, roles, terms + datapackage.json
+  tables    CSV and JSON Lines of acts, relations, versions, texts, procedures, steps, durations, roles, terms + datapackage.json
   graphml   acts, reglament texts, steps and roles as one GraphML graph (Gephi, yEd)
 Selection (default: everything): --region, --service (a name in Russian or Kazakh, or part of one),
   --date (versions in force that day), --act (versions an act approved or worded: issuer|region|date|number).

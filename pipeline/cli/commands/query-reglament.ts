@@ -36,7 +36,8 @@ function facts(a: ReglamentAnswer): Flat[] {
   }
   if (a.text) out.push(row('total', null, { value: totalLine(a.text.total) }));
   for (const p of a.text?.procedures ?? []) {
-    if (p.limit.length) out.push(row('limit', p.evidence, { variant: p.variant, durations: p.limit.join(' or ') }));
+    // One row per duration of the limit, each at its own span (the variant's heading when the span is not known).
+    p.limit.forEach((d, i) => out.push(row('limit', p.limitEvidence[i] ?? p.evidence, { variant: p.variant, durations: d })));
     out.push(row('variant-total', null, { variant: p.variant, value: totalLine(p.total) }));
     for (const s of p.steps) {
       out.push(row('step', s.evidence, { variant: p.variant, n: s.n, role: s.actor?.id ?? null, label: s.actor?.label ?? null, durations: linkedDurations(s.durations, s.links) }));
@@ -68,7 +69,8 @@ function block(a: ReglamentAnswer): string {
   const parts = [`${head}\n`];
   for (const p of a.text.procedures) {
     const steps = p.steps.map((s) => ({ n: s.n, actor: s.actor?.label ?? '', durations: linkedDurations(s.durations, s.links), line: lineOf(s.evidence), quote: s.evidence.reading }));
-    const limit = p.limit.length ? `\n  time limit ${p.limit.join(' or ')} (stated for the whole procedure; it is the procedure's total)` : '';
+    const limitAt = p.limitEvidence.length ? `, line ${p.limitEvidence.map(lineOf).join(', ')} "${p.limitEvidence.map((e) => e.reading).join('", "')}"` : '';
+    const limit = p.limit.length ? `\n  time limit ${p.limit.join(' or ')} (stated for the whole procedure${limitAt}; it is the procedure's total)` : '';
     parts.push(`\nprocedure${p.variant ? `: ${p.variant}` : ''}${p.evidence ? ` (${at(p.evidence)})` : ''}${limit}\n  total      ${totalLine(p.total)}\n${toTable(steps, ['n', 'actor', 'durations', 'line', 'quote'], { actor: 28, durations: 18, quote: 70 })}`);
   }
   const participants = a.text.participants.map((p) => ({ role: p.role.label, line: lineOf(p.evidence), quote: p.evidence?.reading ?? '' }));
