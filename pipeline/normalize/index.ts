@@ -66,7 +66,7 @@ export function normalize(doc: SourceDocument): NormalizedDocument {
   const mapped = composeMapped(normalized, doc.plain);
   const diagnostics: Diagnostic[] = [
     ...doc.notes.map((message) => ({ stage: 'read', ruleId: 'read/note', severity: 'info' as const, message })),
-    ...(doc.warnings ?? []).map((message) => ({ stage: 'read', ruleId: 'read/invalid-bytes', severity: 'warning' as const, message })),
+    ...(doc.warnings ?? []).map((w) => ({ stage: 'read', ruleId: w.ruleId, severity: 'warning' as const, message: w.message })),
   ];
   const { language, confident } = detectLanguage(mapped.text);
   if (!confident) {

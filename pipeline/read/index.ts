@@ -33,8 +33,14 @@ export interface SourceDocument {
   plain: MappedText;
   /** Notes from reading (encoding detected, ...), as diagnostics messages. */
   notes: string[];
-  /** What reading had to repair (invalid bytes replaced, with their offsets), as warning messages. */
-  warnings?: string[];
+  /** What reading had to repair or guess (invalid bytes replaced, with their offsets; a name that
+   * promises another format), each with the rule that noticed it. */
+  warnings?: ReadWarning[];
+}
+
+export interface ReadWarning {
+  ruleId: 'read/invalid-bytes' | 'read/not-a-pdf';
+  message: string;
 }
 
 export { ReadError };
@@ -64,6 +70,7 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
 
 const MARKDOWN_EXTENSION = /\.(?:md|markdown)$/i;
 const DOCX_EXTENSION = /\.docx$/i;
+const PDF_EXTENSION = /\.pdf$/i;
 
 /** PDF readers accept the header anywhere in the first 1,024 bytes (a mail gateway's or a
  * download script's leftovers before it). */
@@ -97,7 +104,12 @@ export async function readBytes(path: string, bytes: Uint8Array, contentHash = c
   }
   const legacy = legacyWordReason(bytes);
   if (legacy) throw new ReadError(path, legacy);
-  const { text: source, notes, warnings } = decodeText(path, bytes);
+  const decoded = decodeText(path, bytes);
+  const { text: source, notes } = decoded;
+  const warnings: ReadWarning[] = decoded.warnings.map((message) => ({ ruleId: 'read/invalid-bytes', message }));
+  // A file named .pdf that holds no PDF (a download that saved an error page, a renamed text) is read
+  // for what it holds, and the user is told.
+  if (PDF_EXTENSION.test(path)) warnings.push({ ruleId: 'read/not-a-pdf', message: `named .pdf but holds no PDF (no %PDF- header in its first ${PDF_HEADER_WINDOW} bytes): damaged, or another kind of file renamed; read by what it holds instead` });
   if (source.trim() === '') throw new ReadError(path, 'empty document');
   if (isHtml(path, source)) {
     const plain = (await import('./html.ts')).htmlToText(source);

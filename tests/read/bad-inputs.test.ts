@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -56,6 +56,18 @@ describe('each bad input gets its own clear outcome', () => {
     const r = await extractFile(bad('not-an-act.txt'));
     expect([r.act, r.relations, r.reglaments]).toEqual([null, [], []]);
     expect(r.diagnostics.some((d) => d.ruleId === 'document/no-facts' && d.severity === 'warning')).toBe(true);
+  });
+
+  it('a text named .pdf: read for what it holds, with a warning that it is no PDF', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'zangraph-named-pdf-'));
+    const named = join(dir, 'resolution.pdf');
+    await copyFile(corpusPath('001'), named);
+    const r = await extractFile(named);
+    expect(r.format).toBe('markdown');
+    expect(r.act).toMatchObject({ region: 'west-kazakhstan', number: '272', date: '2017-10-31' });
+    expect(r.diagnostics.filter((d) => d.ruleId === 'read/not-a-pdf')).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/^named \.pdf but holds no PDF \(no %PDF- header in its first 1024 bytes\)/) })]);
+    const real = await extractFile(corpusPath('000'));
+    expect(real.diagnostics.some((d) => d.ruleId === 'read/not-a-pdf')).toBe(false);
   });
 
   it('a header without its number: the other facts, a warning, no guessed number', async () => {

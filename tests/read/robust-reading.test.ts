@@ -68,7 +68,7 @@ describe('damaged Unicode', () => {
     const bad = Buffer.concat([good.subarray(0, 9), Buffer.from([0xed, 0xa0, 0x80]), good.subarray(9)]);
     const doc = await readBytes('surrogate.txt', bad);
     expect(doc.source).toBe(header.slice(0, 5) + '\ufffd\ufffd\ufffd' + header.slice(5));
-    expect(doc.warnings).toEqual(['invalid UTF-8 sequence replaced by U+FFFD at byte offsets 9, 10, 11']);
+    expect(doc.warnings).toEqual([{ ruleId: 'read/invalid-bytes', message: 'invalid UTF-8 sequence replaced by U+FFFD at byte offsets 9, 10, 11' }]);
   });
 
   it('a lone surrogate in UTF-16 becomes U+FFFD at the same character offset', async () => {
@@ -76,7 +76,7 @@ describe('damaged Unicode', () => {
     const bad = Buffer.concat([units.subarray(0, 12), Buffer.from([0x00, 0xd8]), units.subarray(12)]);
     const doc = await readBytes('surrogate16.txt', bad);
     expect(doc.source).toBe(header.slice(0, 5) + '\ufffd' + header.slice(5));
-    expect(doc.warnings).toEqual(['invalid UTF-16 unit (lone surrogate) replaced by U+FFFD at byte offset 12']);
+    expect(doc.warnings).toEqual([{ ruleId: 'read/invalid-bytes', message: 'invalid UTF-16 unit (lone surrogate) replaced by U+FFFD at byte offset 12' }]);
   });
 });
 
