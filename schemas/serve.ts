@@ -9,9 +9,8 @@ import { z } from 'zod';
 import { ActKey, Language, RegionId } from './gold.ts';
 import { Neo4jFlags } from './neo4j.ts';
 import {
-  ActInfo, CanonicalRelation, CatalogLinkRow, ChangeRow, ChangesOptions, CompareOptions, CompareResult, HistoryResult, InForceOptions, InForceRow, ReglamentAnswer, ReglamentOptions, Total, Validity, VariantTotal,
+  ActInfo, CanonicalRelation, CatalogLinkRow, ChangeRow, ChangesOptions, CompareOptions, CompareResult, HistoryResult, InForceOptions, InForceRow, ReglamentAnswer, ReglamentOptions, Validity,
 } from './query.ts';
-import { ReglamentRow } from './graph-source.ts';
 
 export const ServeCliOptions = z.object({
   data: z.string().default('.zangraph'),
@@ -39,6 +38,9 @@ export const ReglamentParams = z.object({
   document: z.string().min(1),
   ordinal: z.string().regex(/^[1-9]\d*$/, 'a reglament number: 1, 2, ...').transform(Number),
 });
+
+/** A reglament text by document and number, as `/api/reglament` names it. */
+export const ReglamentVersionsQuery = z.object({ document: ReglamentParams.shape.document, reglament: ReglamentParams.shape.ordinal });
 
 export const DocumentParams = z.object({ name: z.string().min(1) });
 
@@ -71,20 +73,6 @@ export const ActPage = z.object({
   reglaments: z.array(z.object({ document: z.string(), ordinal: z.number().int().positive(), service: z.string(), language: Language })),
 });
 export type ActPage = z.infer<typeof ActPage>;
-
-/** One reglament text, the catalog service it belongs to, and every version of that service in its region. */
-export const ReglamentPage = z.object({
-  reglament: ReglamentRow,
-  service: z.object({ id: z.string(), ru: z.array(z.string()), kk: z.array(z.string()) }),
-  /** The version this text is a wording of; null when the text could not be placed (reason given). */
-  version: InForceRow.nullable(),
-  unplaced: z.string().nullable(),
-  /** Every version of the service in the region, oldest first (the CLI's in-force rows). */
-  versions: z.array(InForceRow),
-  /** Fastest and slowest totals of this text, over its variants and per variant (graph/queries/totals.ts). */
-  totals: Total.extend({ variants: z.array(VariantTotal) }),
-});
-export type ReglamentPage = z.infer<typeof ReglamentPage>;
 
 export const DocumentText = z.object({
   name: z.string(),
@@ -122,8 +110,9 @@ export const ApiAnswers = {
   changes: z.array(ChangeRow),
   catalog: z.array(CatalogLinkRow),
   act: ActPage,
-  reglament: ReglamentPage,
   reglamentText: z.array(ReglamentAnswer),
+  /** Every version of a text's service in its region, oldest first (the CLI's in-force rows). */
+  versions: z.array(InForceRow),
   document: DocumentText,
   search: z.array(SearchHit),
 };

@@ -7,11 +7,11 @@
  */
 import type { z } from 'zod';
 import {
-  ActParams, ApiAnswers, ChangesQuery, ReglamentQuery, CompareQuery, DocumentParams, DocumentQuery, InForceQuery, ReglamentParams,
-  SearchQuery, type ActPage, type ReglamentPage,
+  ActParams, ApiAnswers, ChangesQuery, ReglamentQuery, CompareQuery, DocumentParams, DocumentQuery, InForceQuery, ReglamentVersionsQuery,
+  SearchQuery, type ActPage,
 } from '../../schemas/serve.ts';
 import { REGION_IDS } from '../../schemas/gold.ts';
-import type { CatalogLinkRow } from '../../schemas/query.ts';
+import type { CatalogLinkRow, InForceRow } from '../../schemas/query.ts';
 import type { ReglamentRow } from '../../schemas/graph-source.ts';
 import type { Version } from '../temporal/versions.ts';
 import { inForce, versionRow, whyEmpty } from '../queries/in-force.ts';
@@ -19,7 +19,6 @@ import { history } from '../queries/history.ts';
 import { compare } from '../queries/compare.ts';
 import { changes } from '../queries/changes.ts';
 import { search } from '../queries/search.ts';
-import { textTotals } from '../queries/totals.ts';
 import type { QueryModel } from '../queries/model.ts';
 import type { GraphSource } from '../queries/source.ts';
 import { reglament } from '../queries/reglament.ts';
@@ -87,27 +86,15 @@ export function modelIndex(model: QueryModel): ModelIndex {
   return index;
 }
 
-function reglamentPage({ model }: ApiContext, document: string, ordinal: number): ReglamentPage {
+/** Every version of a text's service in the text's region, oldest first; none when the text could not be placed in time. */
+function reglamentVersions({ model }: ApiContext, document: string, ordinal: number): InForceRow[] {
   const index = modelIndex(model);
-  const reglament = index.reglaments.get(textId(document, ordinal));
-  if (!reglament) throw new NotFound(`no reglament ${ordinal} in document ${document}`);
+  if (!index.reglaments.has(textId(document, ordinal))) throw new NotFound(`no reglament ${ordinal} in document ${document}`);
   const own = index.versionOf.get(textId(document, ordinal));
-  const link = index.links.get(textId(document, ordinal));
-  const serviceId = own?.serviceId ?? link?.serviceId ?? `unmatched:${reglament.service}`;
-  const entry = model.catalog.entry(serviceId);
-  const versions = own
-    ? [...index.versionsOf.get(`${own.serviceId}\u0000${own.region}`)!]
-      .sort((a, b) => a.from.date.localeCompare(b.from.date) || a.wordingBy.localeCompare(b.wordingBy))
-      .map((v) => versionRow(model, v))
-    : [];
-  return {
-    reglament,
-    service: { id: serviceId, ru: entry?.ru ?? [], kk: entry?.kk ?? [] },
-    version: own ? versionRow(model, own) : null,
-    unplaced: own ? null : model.unplaced.find((u) => u.reglament === reglament)?.reason ?? 'not linked to a version',
-    versions,
-    totals: textTotals(reglament),
-  };
+  if (!own) return [];
+  return [...index.versionsOf.get(`${own.serviceId}\u0000${own.region}`)!]
+    .sort((a, b) => a.from.date.localeCompare(b.from.date) || a.wordingBy.localeCompare(b.wordingBy))
+    .map((v) => versionRow(model, v));
 }
 
 export const API_ROUTES: ApiRoute[] = [
@@ -161,18 +148,18 @@ export const API_ROUTES: ApiRoute[] = [
     handle: (ctx, p) => actPage(ctx, p.key),
   }),
   route({
-    path: '/api/reglaments/:document/:ordinal',
-    summary: 'One reglament text with its service names and every version of that service in its region',
-    params: ReglamentParams,
-    answer: ApiAnswers.reglament,
-    handle: (ctx, p) => reglamentPage(ctx, p.document, p.ordinal),
-  }),
-  route({
     path: '/api/reglament',
     summary: 'One reglament text in full, every fact with its line and quote, by region and service (and date) or by document and reglament number (zangraph query reglament --format json)',
     query: ReglamentQuery,
     answer: ApiAnswers.reglamentText,
     handle: async ({ model, source }, _p, q) => (await reglament(model, source, q)).answers,
+  }),
+  route({
+    path: '/api/reglament/versions',
+    summary: 'Every version of a reglament text\'s service in its region, oldest first, as query in-force rows (empty for a text not placed in time)',
+    query: ReglamentVersionsQuery,
+    answer: ApiAnswers.versions,
+    handle: (ctx, _p, q) => reglamentVersions(ctx, q.document, q.reglament),
   }),
   route({
     path: '/api/documents/:name',

@@ -9,8 +9,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { REGION_IDS } from '../../schemas/gold.ts';
-import { ApiAnswers, type ActPage, type DocumentText, type ReglamentPage, type SearchHit } from '../../schemas/serve.ts';
-import type { CatalogLinkRow, InForceRow } from '../../schemas/query.ts';
+import { ApiAnswers, type ActPage, type DocumentText, type SearchHit } from '../../schemas/serve.ts';
+import type { CatalogLinkRow, InForceRow, ReglamentAnswer } from '../../schemas/query.ts';
 import type { ExtractionResult } from '../../schemas/extraction.ts';
 import { API_ROUTES } from '../../graph/serve/api.ts';
 import { BIN, cli, cliJson, corpusStore, injectedDocument, serverOn, storeOf } from './server.ts';
@@ -144,21 +144,27 @@ describe('the API answers what the CLI answers', () => {
     }
   }, 120_000);
 
-  it('/api/reglaments/DOC/N: every version it lists is what query in-force answers on that version\'s first day', async () => {
-    const results = await corpusResults();
+  it('/api/reglament/versions: every version it lists is what query in-force answers on that version\'s first day, the text\'s own among them', async () => {
     const versions: InForceRow[] = [];
-    for (const r of results) {
+    let placed = 0;
+    for (const r of await corpusResults()) {
       for (const g of r.reglaments) {
-        const page = await get<ReglamentPage>(`/api/reglaments/${key(r.source)}/${g.ordinal}`);
+        const page = await get<InForceRow[]>(`/api/reglament/versions?document=${key(r.source)}&reglament=${g.ordinal}`);
         expect(page.status).toBe(200);
-        ApiAnswers.reglament.parse(page.body);
-        expect(page.body.reglament.service).toBe(g.service);
-        expect(page.body.reglament.steps.length).toBe(g.procedures.reduce((n, p) => n + p.steps.length, 0));
-        if (page.body.version) expect(page.body.version.source.some((s) => s.document === r.source && s.reglament === g.ordinal)).toBe(true);
-        versions.push(...page.body.versions);
+        ApiAnswers.versions.parse(page.body);
+        const [text] = (await get<ReglamentAnswer[]>(`/api/reglament?document=${key(r.source)}&reglament=${g.ordinal}`)).body;
+        // The text's own version is listed exactly when query reglament places the text in time.
+        const own = page.body.filter((v) => v.source.some((s) => s.document === r.source && s.reglament === g.ordinal));
+        expect(own.length, `${r.source} #${g.ordinal}`).toBe(text!.validity ? 1 : 0);
+        if (text!.validity) {
+          placed++;
+          expect(own[0]!.validFrom).toBe(text!.validity.from.date);
+          expect(page.body.map((v) => v.validFrom)).toEqual([...page.body.map((v) => v.validFrom)].sort());
+        }
+        versions.push(...page.body);
       }
     }
-    expect(versions.length).toBeGreaterThan(0);
+    expect(placed).toBeGreaterThan(0);
     const byDate = new Map<string, unknown[]>();
     for (const date of new Set(versions.map((v) => v.validFrom))) byDate.set(date, await cliJson(data, 'query', 'in-force', '--date', date) as unknown[]);
     for (const v of versions) expect(byDate.get(v.validFrom)).toContainEqual(v);
@@ -217,7 +223,7 @@ describe('/api/openapi.json', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual(API_ROUTES.map((r) => r.path.replace(/:(\w+)/g, '{$1}')).sort());
     expect(doc.paths['/api/in-force']!.get.parameters.map((p) => [p.name, p.in, p.required])).toEqual([['date', 'query', true], ['region', 'query', false], ['service', 'query', false]]);
-    expect(doc.paths['/api/reglaments/{document}/{ordinal}']!.get.parameters.map((p) => [p.name, p.in])).toEqual([['document', 'path'], ['ordinal', 'path']]);
+    expect(doc.paths['/api/reglament/versions']!.get.parameters.map((p) => [p.name, p.in, p.required])).toEqual([['document', 'query', true], ['reglament', 'query', true]]);
     expect(JSON.stringify(doc.paths['/api/in-force'])).toContain('west-kazakhstan');
   });
 });
@@ -230,7 +236,7 @@ describe('bad parameters are a 400 with the reason', () => {
     ['/api/compare?regions=kostanay', /at least two regions/],
     ['/api/compare?regions=kostanay,atlantis', /regions\.1/],
     ['/api/acts/not-a-key', /key/],
-    ['/api/reglaments/000_1599c89bdcad9835.txt/first', /ordinal: a reglament number/],
+    ['/api/reglament/versions?document=000_1599c89bdcad9835.txt&reglament=first', /reglament: a reglament number/],
     ['/api/search?q=a', /at least two characters/],
     ['/api/in-force?date=2019-09-01&region=west-kazakhstan&service=xyzzy', /no service is named like "xyzzy"/],
     ['/api/changes?region=kostanay&from=2020-01-01&to=2016-01-01', /to: --from must not be after --to/],
@@ -255,8 +261,8 @@ describe('bad parameters are a 400 with the reason', () => {
 describe('unknown ids are a 404', () => {
   for (const url of [
     `/api/acts/${key('akimat|west-kazakhstan|2015-08-04|999999')}`,
-    '/api/reglaments/000_1599c89bdcad9835.txt/999',
-    '/api/reglaments/no-such-document.txt/1',
+    '/api/reglament/versions?document=000_1599c89bdcad9835.txt&reglament=999',
+    '/api/reglament/versions?document=no-such-document.txt&reglament=1',
     '/api/documents/no-such-document.txt',
     '/api/no-such-route',
   ]) {

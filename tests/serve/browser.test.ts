@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import type { CatalogLinkRow, CompareResult, InForceRow, ReglamentAnswer } from '../../schemas/query.ts';
-import type { ReglamentPage } from '../../schemas/serve.ts';
+import type { ExtractedReglament } from '../../schemas/extraction.ts';
+import { corpusResults } from '../queries/corpus.ts';
 import labels from '../../graph/serve/page/labels.json' with { type: 'json' };
 import { corpusStore, INJECTION, injectedDocument, serverOn, storeOf } from './server.ts';
 
@@ -32,6 +33,8 @@ async function screenshot(name: string, fullPage = true) {
 }
 const api = async <T>(path: string): Promise<T> => (await (await fetch(base + path)).json()) as T;
 const text = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** A duration as the page writes it in Russian: "30 minute" → "30 мин". */
+const shown = (d: string) => `${d.split(' ')[0]} ${labels.units[d.split(' ')[1] as keyof typeof labels.units].ru}`;
 
 beforeAll(async () => {
   browser = await chromium.launch({ executablePath: CHROMIUM });
@@ -83,26 +86,23 @@ describe('the page in Chromium, on the corpus', () => {
     await page.waitForSelector('section.reglament-page');
     expect(new URL(page.url()).pathname).toBe(href);
     const [, , document, ordinal] = href.split('/');
-    const reglament = await api<ReglamentPage>(`/api/reglaments/${document}/${ordinal}`);
-    expect(await page.locator('h1').innerText()).toBe(reglament.reglament.service);
-    // The process diagram: a lane per role, a box per step.
-    expect(await page.locator('.process .step').count()).toBe(reglament.reglament.steps.length);
-    expect(await page.locator('.process .lane').count()).toBe(new Set(reglament.reglament.steps.map((s) => s.actor ?? 'none')).size);
-    expect(await page.locator('.process .variant').count()).toBe(new Set(reglament.reglament.steps.map((s) => s.procedure)).size);
-    const shown = (d: string) => `${d.split(' ')[0]} ${labels.units[d.split(' ')[1] as keyof typeof labels.units].ru}`;
-    expect(reglament.totals.total.slowest.length).toBeGreaterThan(0);
-    expect(await page.locator('.totals .slowest').innerText()).toBe(`${labels.ui.slowest.ru}: ${reglament.totals.total.slowest.map(shown).join(' ')}`);
-    expect(await page.locator('.totals .fastest').innerText()).toBe(`${labels.ui.fastest.ru}: ${reglament.totals.total.fastest.map(shown).join(' ')}`);
+    const [answer] = await api<ReglamentAnswer[]>(`/api/reglament?document=${document}&reglament=${ordinal}`);
+    expect(await page.locator('h1').innerText()).toBe(answer!.service.name);
+    expect(answer!.text!.total.slowest.length).toBeGreaterThan(0);
+    expect(await page.locator('.totals .slowest').innerText()).toBe(`${labels.ui.slowest.ru}: ${answer!.text!.total.slowest.map(shown).join(' ')}`);
+    expect(await page.locator('.totals .fastest').innerText()).toBe(`${labels.ui.fastest.ru}: ${answer!.text!.total.fastest.map(shown).join(' ')}`);
     await screenshot('reglament');
 
-    const quote = reglament.reglament.quotes[reglament.reglament.quotes.length - 1]!;
-    await page.locator('section.reglament-page a.quote', { hasText: text(quote) }).first().click();
+    // The service name as the text states it: its quoted line opens the document there, highlighted.
+    const cited = answer!.service.evidence!;
+    await page.locator('dl.meta a.quote', { hasText: cited.reading }).first().click();
     await page.waitForSelector('section.source-page mark');
     const marked = await page.locator('section.source-page mark').allInnerTexts();
-    expect(marked.join('\n')).toBe(quote);
+    expect(marked.join('\n')).toBe(cited.quote);
     const hitLine = await page.locator('.line.hit').first().getAttribute('id');
-    const doc = await api<{ highlight: { line: number } }>(`/api/documents/${document}?quote=${encodeURIComponent(quote)}`);
+    const doc = await api<{ highlight: { line: number } }>(`/api/documents/${document}?start=${cited.start}&end=${cited.end}`);
     expect(hitLine).toBe(`L${doc.highlight.line}`);
+    expect(hitLine).toBe(`L${cited.line}`);
     expect(await page.locator('.line.hit').first().isVisible()).toBe(true);
     const box = await page.locator('mark').first().boundingBox();
     expect(box!.y).toBeGreaterThanOrEqual(0);
@@ -119,6 +119,45 @@ describe('the page in Chromium, on the corpus', () => {
     await page.waitForSelector('section.source-page mark');
     expect((await page.locator('section.source-page mark').allInnerTexts()).join('\n')).toBe(step.evidence.quote);
     expect(await page.locator('.line.hit').first().getAttribute('id')).toBe(`L${step.evidence.line}`);
+  });
+
+  it('reglament: the process diagram draws the corpus text\'s lanes, steps, durations and variants', async () => {
+    // The corpus text with the most variants (then steps), as the pipeline extracts it from its file.
+    const texts = (await corpusResults()).flatMap((r) => r.reglaments.map((g) => ({ document: r.source, g })));
+    const steps = (g: ExtractedReglament) => g.procedures.flatMap((p) => p.steps);
+    const { document, g } = texts.sort((a, b) => b.g.procedures.length - a.g.procedures.length || steps(b.g).length - steps(a.g).length)[0]!;
+    expect(g.procedures.length).toBeGreaterThan(1);
+    await page.goto(`${base}/reglament/${encodeURIComponent(document)}/${g.ordinal}`);
+    await page.waitForSelector('.process svg');
+    const [answer] = await api<ReglamentAnswer[]>(`/api/reglament?document=${encodeURIComponent(document)}&reglament=${g.ordinal}`);
+    const actorLabel = new Map(answer!.text!.procedures.flatMap((p) => p.steps).map((s) => [s.actor?.id ?? 'none', s.actor?.label]));
+
+    // A lane per role, in order of first appearance, named in the interface language.
+    const roles = [...new Set(steps(g).map((s) => s.actor ?? 'none'))];
+    expect(roles.length).toBeGreaterThan(1);
+    expect(await page.locator('.process .lane').evaluateAll((ls) => ls.map((l) => l.getAttribute('data-role')))).toEqual(roles);
+    const laneName = (id: string) => (labels.roles as Record<string, { ru: string }>)[id]?.ru ?? actorLabel.get(id);
+    expect((await page.locator('.process .lane-label').allInnerTexts()).map(text)).toEqual(roles.map(laneName));
+
+    // Each variant with steps a path; each step a box in its actor's lane, with its durations.
+    const paths = g.procedures.filter((p) => p.steps.length);
+    expect(await page.locator('.process .variant').count()).toBe(paths.length);
+    expect(await page.locator('.process .step').count()).toBe(steps(g).length);
+    for (const [k, p] of paths.entries()) {
+      const boxes = page.locator('.process .variant').nth(k).locator('.step');
+      expect(await boxes.evaluateAll((bs) => bs.map((b) => [Number(b.getAttribute('data-step')), b.getAttribute('data-role')]))).toEqual(p.steps.map((s) => [s.n, s.actor ?? 'none']));
+    }
+    const [k, timed] = paths.flatMap((p, i) => p.steps.filter((s) => s.durations.length).map((s) => [i, s] as const))[0]!;
+    const label = await page.locator('.process .variant').nth(k).locator(`.step[data-step="${timed.n}"] .durations`).textContent();
+    expect(label).toContain(shown(timed.durations[0]!));
+
+    // The legend: each variant's fastest and slowest totals, as query reglament answers them.
+    const keys = page.locator('.process .legend .key');
+    expect(await keys.count()).toBe(g.procedures.length);
+    for (const [i, p] of answer!.text!.procedures.entries()) {
+      expect(text(await keys.nth(i).innerText())).toContain(`(${p.total.fastest.map(shown).join(' ') || '—'} … ${p.total.slowest.map(shown).join(' ') || '—'})`);
+    }
+    await screenshot('reglament-diagram');
   });
 
   it('act: metadata, a timeline with exact and estimated dates drawn apart, and the acts it names', async () => {

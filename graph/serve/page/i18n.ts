@@ -17,7 +17,8 @@ export function labelsFor(lang: Lang) {
     lang,
     t: (key: UiKey) => labels.ui[key][lang],
     region: (id: string | null) => (id ? pick(labels.regions, id) : '—'),
-    role: (id: string | null) => pick(labels.roles, id ?? 'none', id?.replace(/^other:/, '') ?? ''),
+    /** A role in the interface language; one the labels lack by the words its text uses (`own`), else its id. */
+    role: (id: string | null, own?: string) => pick(labels.roles, id ?? 'none', own ?? id?.replace(/^other:/, '') ?? ''),
     channel: (id: string | null) => pick(labels.channels, id ?? 'unspecified'),
     /** "30 minute" → "30 мин". */
     duration: (d: string) => {

@@ -76,7 +76,7 @@ export function CompareView({ query, L }: { query: URLSearchParams; L: Labels })
                                   <div class={diff.has('steps') ? 'diff' : ''}>{c.text ? <a href={reglamentHref(c.text.document, c.text.reglament)}>{c.steps} {L.t('steps')}</a> : `${c.steps} ${L.t('steps')}`}</div>
                                   <div class={diff.has('total') ? 'diff totals' : 'totals'}>{L.t('fastest')}: {c.total.fastest.map(L.duration).join(' ') || '—'}; {L.t('slowest')}: {c.total.slowest.map(L.duration).join(' ') || '—'}</div>
                                   <div class={diff.has('terms') ? 'diff' : ''}>{c.totalTime.map((t) => `${L.channel(t.channel)}: ${t.durations.map(L.duration).join(' / ')}`).join('; ')}</div>
-                                  <div class={diff.has('roles') ? 'diff roles' : 'roles'}>{c.roles.map(L.role).join(', ')}</div>
+                                  <div class={diff.has('roles') ? 'diff roles' : 'roles'}>{c.roles.map((r) => L.role(r)).join(', ')}</div>
                                 </>}
                               </>
                             )}
