@@ -11,9 +11,10 @@
  */
 import { CompareOptions, CompareResult, type CompareCell, type CompareRegion, type CompareRow } from '../../schemas/query.ts';
 import type { RegionId } from '../../schemas/gold.ts';
-import { inForceAt, worse, type Version } from '../temporal/versions.ts';
+import { worse, type Version } from '../temporal/versions.ts';
 import { shortAct } from './format.ts';
 import type { QueryModel } from './model.ts';
+import { inForceOn, modelIndex } from './model-index.ts';
 import { textTotals } from './totals.ts';
 
 const NOT_REGULATED = 'not regulated in the corpus';
@@ -26,8 +27,17 @@ function absent(region: RegionId): CompareCell {
   };
 }
 
+/** A version's cell depends on nothing but the version (its region is the version's): built once per version. */
+const cells = new WeakMap<Version, CompareCell>();
 function cell(region: RegionId, v: Version | undefined): CompareCell {
   if (!v) return absent(region);
+  let c = cells.get(v);
+  if (!c) cells.set(v, c = buildCell(v));
+  return c;
+}
+
+function buildCell(v: Version): CompareCell {
+  const region = v.region;
   // Texts of one version in two languages say the same; take the one with the most steps read.
   const text = [...v.texts].sort((a, b) => b.steps.length - a.steps.length || a.document.localeCompare(b.document))[0];
   const channels = new Map<string, string[]>();
@@ -61,8 +71,8 @@ function cell(region: RegionId, v: Version | undefined): CompareCell {
 /** The version of each service in force in `region` on `date`; ties go to the latest start, then act key. */
 function inForceIn(model: QueryModel, region: RegionId, date: string): Map<string, Version> {
   const pick = new Map<string, Version>();
-  for (const v of model.versions) {
-    if (v.region !== region || !inForceAt(v, date)) continue;
+  const scope = modelIndex(model).datedIn.get(region);
+  for (const v of scope ? inForceOn(scope, date) : []) {
     const cur = pick.get(v.serviceId);
     if (!cur || v.from.date > cur.from.date || (v.from.date === cur.from.date && v.wordingBy > cur.wordingBy)) pick.set(v.serviceId, v);
   }
@@ -72,16 +82,32 @@ function inForceIn(model: QueryModel, region: RegionId, date: string): Map<strin
 const minDate = (ds: (string | null)[]): string | null => ds.reduce<string | null>((m, d) => (d !== null && (m === null || d < m) ? d : m), null);
 const maxDate = (ds: string[]): string | null => ds.reduce<string | null>((m, d) => (m === null || d > m ? d : m), null);
 
-function regionPeriod(model: QueryModel, region: RegionId, asOf: string | null, picked: Version[]): CompareRegion {
-  const all = model.versions.filter((v) => v.region === region);
+/** The span a region's texts cover and the start of its latest text; depends on the region alone, so computed once per model and region. */
+const covers = new WeakMap<QueryModel, Map<RegionId, { coveredFrom: string | null; coveredTo: string | null; latest: string | null }>>();
+function coverOf(model: QueryModel, region: RegionId) {
+  const byRegion = covers.get(model) ?? covers.set(model, new Map()).get(model)!;
+  let c = byRegion.get(region);
+  if (c) return c;
+  const all = modelIndex(model).versionsIn.get(region) ?? [];
   const ends = all.map((v) => v.to?.date ?? null);
+  c = {
+    coveredFrom: all.length ? minDate(all.map((v) => v.from.date)) : null,
+    coveredTo: all.length && !ends.includes(null) ? maxDate(ends as string[]) : null,
+    latest: maxDate(all.map((v) => v.from.date)),
+  };
+  byRegion.set(region, c);
+  return c;
+}
+
+function regionPeriod(model: QueryModel, region: RegionId, asOf: string | null, picked: Version[]): CompareRegion {
+  const { coveredFrom, coveredTo } = coverOf(model, region);
   return {
     region,
     asOf,
     from: picked.length ? maxDate(picked.map((v) => v.from.date)) : null,
     to: picked.length ? minDate(picked.map((v) => v.to?.date ?? null)) : null,
-    coveredFrom: all.length ? minDate(all.map((v) => v.from.date)) : null,
-    coveredTo: all.length && !ends.includes(null) ? maxDate(ends as string[]) : null,
+    coveredFrom,
+    coveredTo,
   };
 }
 
@@ -116,7 +142,7 @@ export function compare(model: QueryModel, options: CompareOptions): CompareResu
   const regions: CompareRegion[] = [];
   for (const region of o.regions) {
     // Without a date: the start of the region's latest known text.
-    const asOf = o.date ?? maxDate(model.versions.filter((v) => v.region === region).map((v) => v.from.date));
+    const asOf = o.date ?? coverOf(model, region).latest;
     const pick = asOf ? inForceIn(model, region, asOf) : new Map<string, Version>();
     picks.set(region, pick);
     regions.push(regionPeriod(model, region, asOf, [...pick.values()]));
@@ -130,4 +156,9 @@ export function compare(model: QueryModel, options: CompareOptions): CompareResu
     }))
     .sort((a, b) => a.service.localeCompare(b.service) || a.serviceId.localeCompare(b.serviceId));
   return CompareResult.parse({ date: o.date ?? null, regions, ...dateNotes(regions, o.date), rows });
+}
+
+/** Computes what each region covers now, so that no later comparison pays for it (cells are built as comparisons ask for them: a few hundred each). */
+export function prepareCompare(model: QueryModel): void {
+  for (const region of modelIndex(model).versionsIn.keys()) coverOf(model, region);
 }

@@ -8,32 +8,47 @@
  */
 import { InForceOptions, InForceRow } from '../../schemas/query.ts';
 import { normalizeName } from '../catalog/catalog.ts';
-import { inForceAt, worse, type Version } from '../temporal/versions.ts';
+import { worse, type Version } from '../temporal/versions.ts';
 import { QueryError } from './history.ts';
 import type { QueryModel } from './model.ts';
+import { datedVersions, inForceOn, modelIndex, type DatedVersions } from './model-index.ts';
+import type { RegionId } from '../../schemas/gold.ts';
 import { versionUriOf } from '../identifiers/uri.ts';
 import { closestTail, type Candidate } from './suggest.ts';
 import { endLine, startLine, whyNothingInForce } from './why.ts';
 
 const KK_LETTERS = /[әғқңөұүһі]/i;
 
-/** Every service the model knows (catalog entries and the corpus's unmatched names) with all its names. */
-function knownServices(model: QueryModel): Map<string, string[]> {
-  const known = new Map<string, string[]>();
-  for (const e of model.catalog.services) known.set(e.id, [...e.ru, ...e.kk]);
-  for (const v of model.versions) known.set(v.serviceId, [...new Set([...(known.get(v.serviceId) ?? []), ...v.texts.map((t) => t.service)])]);
+/** Every service the model knows (catalog entries and the corpus's unmatched names) with all its names, normalized; once per model. */
+const knownCache = new WeakMap<QueryModel, Map<string, { names: string[]; normalized: string[] }>>();
+function knownServices(model: QueryModel): Map<string, { names: string[]; normalized: string[] }> {
+  const cached = knownCache.get(model);
+  if (cached) return cached;
+  const names = new Map<string, Set<string>>();
+  for (const e of model.catalog.services) names.set(e.id, new Set([...e.ru, ...e.kk]));
+  for (const v of model.versions) {
+    const own = names.get(v.serviceId) ?? names.set(v.serviceId, new Set()).get(v.serviceId)!;
+    for (const t of v.texts) own.add(t.service);
+  }
+  const known = new Map([...names].map(([id, ns]) => [id, { names: [...ns], normalized: [...ns].map(normalizeName) }]));
+  knownCache.set(model, known);
   return known;
+}
+
+/** The ids of the services a typed name means: the catalog's match, else every service one of whose names holds it; empty when none. */
+export function matchServices(model: QueryModel, text: string): Set<string> {
+  const m = model.catalog.match(text, KK_LETTERS.test(text) ? 'kk' : 'ru');
+  if (m.serviceId) return new Set([m.serviceId]);
+  const needle = normalizeName(text);
+  if (!needle) return new Set();
+  return new Set([...knownServices(model)].filter(([, k]) => k.normalized.some((n) => n.includes(needle))).map(([id]) => id));
 }
 
 /** The ids of the services a typed name means; a QueryError naming the closest when it means none. */
 export function resolveServices(model: QueryModel, text: string): Set<string> {
-  const m = model.catalog.match(text, KK_LETTERS.test(text) ? 'kk' : 'ru');
-  if (m.serviceId) return new Set([m.serviceId]);
-  const needle = normalizeName(text);
-  const known = knownServices(model);
-  const ids = new Set([...known].filter(([, names]) => needle && names.some((n) => normalizeName(n).includes(needle))).map(([id]) => id));
+  const ids = matchServices(model, text);
   if (ids.size === 0) {
-    const candidates: Candidate[] = [...known].map(([id, names]) => ({ label: model.catalog.displayName(id) === id ? names[0]! : model.catalog.displayName(id), names }));
+    const candidates: Candidate[] = [...knownServices(model)].map(([id, { names }]) => ({ label: model.catalog.displayName(id) === id ? names[0]! : model.catalog.displayName(id), names }));
     throw new QueryError(`no service is named like "${text}"${closestTail(text, candidates)}`);
   }
   return ids;
@@ -45,7 +60,15 @@ export function serviceFilter(model: QueryModel, text: string | undefined): (ser
   return (id) => ids.has(id);
 }
 
+/** A version's row; built once per version (a model never changes), so rows are shared: callers must not change them. */
+const rows = new WeakMap<Version, InForceRow>();
 export function versionRow(model: QueryModel, v: Version): InForceRow {
+  let row = rows.get(v);
+  if (!row) rows.set(v, row = buildRow(model, v));
+  return row;
+}
+
+function buildRow(model: QueryModel, v: Version): InForceRow {
   return InForceRow.parse({
     uri: v.texts[0] ? versionUriOf(model.acts, v, v.texts[0].language) : null,
     service: model.catalog.displayName(v.serviceId),
@@ -67,18 +90,42 @@ export function versionRow(model: QueryModel, v: Version): InForceRow {
   });
 }
 
+/**
+ * Every version, and a region's, in the answers' order — (region, service, approving act), ties in
+ * model order — with their dates as numbers; computed once per model, so that the versions in
+ * force on a date come out of one pass already sorted.
+ */
+interface Ranked { all: DatedVersions; byRegion: Map<RegionId, DatedVersions> }
+const ranked = new WeakMap<QueryModel, Ranked>();
+function rankedOf(model: QueryModel): Ranked {
+  let r = ranked.get(model);
+  if (r) return r;
+  const collator = new Intl.Collator();
+  const keyed = model.versions.map((v) => ({ v, service: model.catalog.displayName(v.serviceId) }));
+  keyed.sort((a, b) => collator.compare(a.v.region, b.v.region) || collator.compare(a.service, b.service) || collator.compare(a.v.approvedBy, b.v.approvedBy));
+  const order = keyed.map(({ v }) => v);
+  const byRegion = new Map<RegionId, Version[]>();
+  for (const v of order) (byRegion.get(v.region) ?? byRegion.set(v.region, []).get(v.region)!).push(v);
+  r = { all: datedVersions(order), byRegion: new Map([...byRegion].map(([region, vs]) => [region, datedVersions(vs)])) };
+  ranked.set(model, r);
+  return r;
+}
+
 /** The versions a question's region and service select, whatever their dates. */
 function selected(model: QueryModel, o: InForceOptions): Version[] {
   const wanted = serviceFilter(model, o.service);
-  return model.versions.filter((v) => (!o.region || v.region === o.region) && wanted(v.serviceId));
+  const scope = o.region ? modelIndex(model).versionsIn.get(o.region) ?? [] : model.versions;
+  return o.service ? scope.filter((v) => wanted(v.serviceId)) : scope;
 }
 
 export function inForce(model: QueryModel, options: InForceOptions): InForceRow[] {
   const o = InForceOptions.parse(options);
-  return selected(model, o)
-    .filter((v) => inForceAt(v, o.date))
-    .map((v) => versionRow(model, v))
-    .sort((a, b) => a.region.localeCompare(b.region) || a.service.localeCompare(b.service) || a.approvedBy.localeCompare(b.approvedBy));
+  const wanted = serviceFilter(model, o.service);
+  const { all, byRegion } = rankedOf(model);
+  const scope = o.region ? byRegion.get(o.region) : all;
+  return (scope ? inForceOn(scope, o.date) : [])
+    .filter((v) => wanted(v.serviceId))
+    .map((v) => versionRow(model, v));
 }
 
 /** Why `inForce` answers nothing for these options (one line per reason); empty when it answers something. */
@@ -92,4 +139,12 @@ export function whyEmpty(model: QueryModel, options: InForceOptions): string[] {
     if (elsewhere.length) lines.push(`it is regulated in the corpus in: ${elsewhere.join(', ')}`);
   }
   return lines;
+}
+
+/** Builds the per-model lookups and every version's row now, so that no later question pays for them. */
+export function prepareInForce(model: QueryModel): void {
+  modelIndex(model);
+  knownServices(model);
+  rankedOf(model);
+  for (const v of model.versions) versionRow(model, v);
 }

@@ -19,6 +19,7 @@ import { QueryError } from './history.ts';
 import { resolveServices } from './in-force.ts';
 import { roleRef } from './labels.ts';
 import type { QueryModel } from './model.ts';
+import { modelIndex, textId } from './model-index.ts';
 import { versionUriOf, workUriOf } from '../identifiers/uri.ts';
 import type { GraphSource } from './source.ts';
 import type { EvidenceRow, ReglamentRow, ReglamentTextRow } from '../../schemas/graph-source.ts';
@@ -109,7 +110,7 @@ function answer(model: QueryModel, v: Version | null, t: ReglamentTextRow | null
     wordingBy: wordingBy ? actRef(model, wordingBy, wordingEvidence) : null,
     wording,
     validity: v ? { from: { ...v.from, why: startLine(model, v) }, to: v.to ? { ...v.to, why: endLine(model, v) } : null } : null,
-    text: t ? textPart(t, model.reglaments.find((g) => g.document === t.document && g.ordinal === t.ordinal)) : null,
+    text: t ? textPart(t, modelIndex(model).reglaments.get(textId(t.document, t.ordinal))) : null,
     otherTexts,
     notes,
   });
@@ -134,22 +135,22 @@ function resolveDocument(model: QueryModel, typed: string): string {
 
 async function byDocument(model: QueryModel, source: GraphSource, document: string, ordinal: number): Promise<ReglamentResult> {
   const name = resolveDocument(model, document);
-  const inDoc = model.reglaments.filter((g) => g.document === name).sort((a, b) => a.ordinal - b.ordinal);
+  const inDoc = [...modelIndex(model).reglamentsOf.get(name) ?? []].sort((a, b) => a.ordinal - b.ordinal);
   const g = inDoc.find((x) => x.ordinal === ordinal);
   if (!g) {
     const list = inDoc.map((x) => `${x.ordinal} "${x.service}"`).join('; ');
     throw new QueryError(`${name} has no reglament ${ordinal}${list ? `; it holds ${list}` : '; it holds no reglament'}`);
   }
-  const v = model.versions.find((x) => x.texts.some((t) => t.document === name && t.ordinal === ordinal)) ?? null;
+  const v = modelIndex(model).versionOf.get(textId(name, ordinal)) ?? null;
   const [t] = await source.reglamentTexts([refOf(g)]);
   if (!t) throw new QueryError(`${name} reglament ${ordinal}: the store lists it but holds no text for it`);
-  const unplaced = v ? null : model.unplaced.find((u) => u.reglament.document === name && u.reglament.ordinal === ordinal)?.reason ?? 'no version';
+  const unplaced = v ? null : modelIndex(model).unplaced.get(textId(name, ordinal))?.reason ?? 'no version';
   return { answers: [answer(model, v, t, unplaced)], why: [] };
 }
 
 async function byService(model: QueryModel, source: GraphSource, o: Extract<ReglamentOptions, { region: string }>): Promise<ReglamentResult> {
   const ids = resolveServices(model, o.service);
-  const inRegion = model.versions.filter((v) => v.region === o.region && ids.has(v.serviceId));
+  const inRegion = (modelIndex(model).versionsIn.get(o.region) ?? []).filter((v) => ids.has(v.serviceId));
   if (inRegion.length === 0) {
     const elsewhere = [...new Set(model.versions.filter((v) => ids.has(v.serviceId)).map((v) => v.region))].sort();
     throw new QueryError(`no reglament of "${o.service}" in ${o.region} in the corpus${elsewhere.length ? `; the corpus has it in ${elsewhere.join(', ')}` : ''}`);

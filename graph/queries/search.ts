@@ -10,8 +10,7 @@ import { SearchHit } from '../../schemas/serve.ts';
 import type { ActInfo } from '../../schemas/query.ts';
 import type { RegionId } from '../../schemas/gold.ts';
 import { normalizeName } from '../catalog/catalog.ts';
-import { serviceFilter } from './in-force.ts';
-import { QueryError } from './history.ts';
+import { matchServices } from './in-force.ts';
 import type { QueryModel } from './model.ts';
 import type { ReglamentRow } from '../../schemas/graph-source.ts';
 
@@ -67,16 +66,10 @@ export function search(model: QueryModel, text: string, limit = SEARCH_LIMIT): S
 
   // The services a name means, as in-force reads --service (catalog names and the texts' own names);
   // a text that names no service (an act number, other words) finds none here.
-  let wanted: (serviceId: string) => boolean;
-  try {
-    wanted = serviceFilter(model, text);
-  } catch (e) {
-    if (!(e instanceof QueryError)) throw e;
-    wanted = () => false;
-  }
+  const wanted = matchServices(model, text);
   for (const { g, serviceId, region } of index.texts) {
-    if (hits.length >= limit) break;
-    if (wanted(serviceId)) add({ kind: 'service', label: g.service, document: g.document, ordinal: g.ordinal, act: g.carrier, region, quote: null });
+    if (hits.length >= limit || wanted.size === 0) break;
+    if (wanted.has(serviceId)) add({ kind: 'service', label: g.service, document: g.document, ordinal: g.ordinal, act: g.carrier, region, quote: null });
   }
 
   const wantedNumber = text.trim().replace(/^№\s*/, '');

@@ -8,6 +8,7 @@
 import type { Version } from '../temporal/versions.ts';
 import { shortAct } from './format.ts';
 import type { QueryModel } from './model.ts';
+import { modelIndex, relationKey } from './model-index.ts';
 
 const RULES: Record<string, string> = {
   '10-days-after-first-publication': 'in force 10 calendar days after publication',
@@ -49,7 +50,7 @@ export function endLine(model: QueryModel, v: Version): string {
   if (!v.to || !v.endedBy) return 'no end known: the corpus names no repeal and no later wording';
   const by = v.endedBy.act;
   if (v.endedBy.by === 'new-wording') return `new wording by ${entryLine(model, by)}`;
-  const r = model.relations.find((x) => x.type === 'repeals' && x.from === by && x.to === v.approvedBy);
+  const r = modelIndex(model).repeals.get(relationKey(by, v.approvedBy));
   if (r?.basis === 'inferred') {
     return `repeal of ${shortAct(v.approvedBy)} inferred: ${shortAct(by)} repeals every act amending it; ${entryLine(model, by)}`;
   }

@@ -12,8 +12,7 @@ import {
 } from '../../schemas/serve.ts';
 import { REGION_IDS } from '../../schemas/gold.ts';
 import type { CatalogLinkRow, InForceRow } from '../../schemas/query.ts';
-import type { ReglamentRow } from '../../schemas/graph-source.ts';
-import type { Version } from '../temporal/versions.ts';
+import { modelIndex, serviceKey, textId } from '../queries/model-index.ts';
 import { inForce, versionRow, whyEmpty } from '../queries/in-force.ts';
 import { history } from '../queries/history.ts';
 import { compare } from '../queries/compare.ts';
@@ -53,46 +52,13 @@ function actPage({ model }: ApiContext, key: string): ActPage {
   return { info, validity: model.validity.get(key)!, history: history(model, { act: key }), relations, reglaments: carried };
 }
 
-/** Lookups by id over the model, built once per model: a page for one id then costs no scan of the graph. */
-interface ModelIndex {
-  reglaments: Map<string, ReglamentRow>;
-  versionOf: Map<string, Version>;
-  versionsOf: Map<string, Version[]>;
-  links: Map<string, CatalogLinkRow>;
-  carried: Map<string, ReglamentRow[]>;
-}
-const textId = (document: string, ordinal: number) => `${document}#${ordinal}`;
-const indexes = new WeakMap<QueryModel, ModelIndex>();
-export function modelIndex(model: QueryModel): ModelIndex {
-  let index = indexes.get(model);
-  if (index) return index;
-  const group = <K, V>(xs: V[], keyOf: (x: V) => K) => {
-    const m = new Map<K, V[]>();
-    for (const x of xs) {
-      const k = keyOf(x);
-      const xsOfK = m.get(k);
-      if (xsOfK) xsOfK.push(x); else m.set(k, [x]);
-    }
-    return m;
-  };
-  index = {
-    reglaments: new Map(model.reglaments.map((g) => [textId(g.document, g.ordinal), g])),
-    versionOf: new Map(model.versions.flatMap((v) => v.texts.map((t) => [textId(t.document, t.ordinal), v] as const))),
-    versionsOf: group(model.versions, (v) => `${v.serviceId}\u0000${v.region}`),
-    links: new Map(model.links.map((l) => [textId(l.document, l.reglament), l])),
-    carried: group(model.reglaments.filter((g) => g.carrier), (g) => g.carrier!),
-  };
-  indexes.set(model, index);
-  return index;
-}
-
 /** Every version of a text's service in the text's region, oldest first; none when the text could not be placed in time. */
 function reglamentVersions({ model }: ApiContext, document: string, ordinal: number): InForceRow[] {
   const index = modelIndex(model);
   if (!index.reglaments.has(textId(document, ordinal))) throw new NotFound(`no reglament ${ordinal} in document ${document}`);
   const own = index.versionOf.get(textId(document, ordinal));
   if (!own) return [];
-  return [...index.versionsOf.get(`${own.serviceId}\u0000${own.region}`)!]
+  return [...index.versionsOf.get(serviceKey(own.serviceId, own.region))!]
     .sort((a, b) => a.from.date.localeCompare(b.from.date) || a.wordingBy.localeCompare(b.wordingBy))
     .map((v) => versionRow(model, v));
 }

@@ -12,7 +12,9 @@
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { gzipSync } from 'node:zlib';
 import type { z } from 'zod';
-import { API_ROUTES, modelIndex, NotFound, type ApiContext } from './api.ts';
+import { API_ROUTES, NotFound, type ApiContext } from './api.ts';
+import { modelIndex, textId } from '../queries/model-index.ts';
+import { prepareQueries } from '../queries/prepare.ts';
 import { searchIndex } from '../queries/search.ts';
 import { openApiDocument } from './openapi.ts';
 import { DocumentTexts, DocumentUnavailable } from './documents.ts';
@@ -71,7 +73,7 @@ function pageCheck(model: QueryModel, texts: DocumentTexts): Array<{ path: strin
       path: '/reglament/:document/:ordinal',
       check: (p) => {
         const { document, ordinal } = valid(ReglamentParams, p);
-        if (!model.reglaments.some((g) => g.document === document && g.ordinal === ordinal)) throw new NotFound(`no reglament ${ordinal} in ${document}`);
+        if (!modelIndex(model).reglaments.has(textId(document as string, ordinal as number))) throw new NotFound(`no reglament ${ordinal} in ${document}`);
       },
     },
     {
@@ -120,8 +122,8 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     return reply.status(404).type('text/html; charset=utf-8').header('content-security-policy', CSP).send(SHELL);
   });
 
-  // Lookups built now rather than by the first request.
-  modelIndex(model);
+  // Lookups and derived rows built now rather than by the first requests.
+  prepareQueries(model);
   searchIndex(model);
   for (const r of API_ROUTES) {
     if (r.constant) {
