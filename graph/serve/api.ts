@@ -34,6 +34,8 @@ export interface ApiRoute<P extends z.ZodType = z.ZodType, Q extends z.ZodType =
   summary: string;
   /** Takes no parameters, and the model never changes while serving: the server serializes the answer once. */
   constant?: boolean;
+  /** The answer is a list that can run to thousands of rows: it comes a page at a time (PageQuery). */
+  paged?: boolean;
   params?: P;
   query?: Q;
   answer: z.ZodType;
@@ -75,6 +77,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: '/api/in-force',
     summary: 'Reglaments in force on a date (zangraph query in-force --format json)',
     query: InForceQuery,
+    paged: true,
     answer: ApiAnswers.inForce,
     handle: ({ model }, _p, q) => inForce(model, q),
   }),
@@ -96,13 +99,14 @@ export const API_ROUTES: ApiRoute[] = [
     path: '/api/changes',
     summary: 'Reglaments of a region that came into force, got a new wording or ceased between two dates (zangraph query changes --format json)',
     query: ChangesQuery,
+    paged: true,
     answer: ApiAnswers.changes,
     handle: ({ model }, _p, q) => changes(model, q),
   }),
   route({
     path: '/api/catalog',
     summary: 'Every reglament text and the catalog service it is linked to (zangraph query catalog --format json)',
-    constant: true,
+    paged: true,
     answer: ApiAnswers.catalog,
     handle: ({ model }) => model.links,
   }),

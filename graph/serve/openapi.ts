@@ -1,11 +1,12 @@
 /**
  * The OpenAPI 3.1 document of the JSON API, generated from the route table's zod schemas
  * (z.toJSONSchema): parameters from the input side of their schemas (what a client sends), answers
- * from the output side (what it gets back). Nothing here is written by hand but the route list, so
- * the document cannot drift from what the routes validate and return.
+ * from the output side (what it gets back), with a paged route's page parameters and headers.
+ * Nothing here is written by hand but the route list, so the document cannot drift from what the
+ * routes validate and return.
  */
 import { z } from 'zod';
-import { ApiError } from '../../schemas/serve.ts';
+import { ApiError, PAGE_SIZE, PageQuery } from '../../schemas/serve.ts';
 import type { ApiRoute } from './api.ts';
 
 type JsonSchema = Record<string, unknown>;
@@ -23,6 +24,12 @@ function parameters(s: z.ZodType | undefined, where: 'path' | 'query'): JsonSche
   }));
 }
 
+/** What a paged answer says of the whole answer. */
+const PAGE_HEADERS = {
+  'X-Total-Count': { description: 'how many rows the whole answer has', schema: { type: 'integer', minimum: 0 } },
+  Link: { description: 'the next page, `<path?...&offset=N>; rel="next"`; absent on the last page', schema: { type: 'string' } },
+};
+
 const toOpenApiPath = (path: string) => path.replace(/:(\w+)/g, '{$1}');
 
 export function openApiDocument(routes: ApiRoute[], version: string): JsonSchema {
@@ -32,9 +39,13 @@ export function openApiDocument(routes: ApiRoute[], version: string): JsonSchema
     paths[toOpenApiPath(r.path)] = {
       get: {
         summary: r.summary,
-        parameters: [...parameters(r.params, 'path'), ...parameters(r.query, 'query')],
+        parameters: [...parameters(r.params, 'path'), ...parameters(r.query, 'query'), ...(r.paged ? parameters(PageQuery, 'query') : [])],
         responses: {
-          200: { description: 'the answer', content: { 'application/json': { schema: schemaOf(r.answer, 'output') } } },
+          200: {
+            description: r.paged ? `the answer, \`limit\` rows from \`offset\` (${PAGE_SIZE} from the first by default)` : 'the answer',
+            ...(r.paged && { headers: PAGE_HEADERS }),
+            content: { 'application/json': { schema: schemaOf(r.answer, 'output') } },
+          },
           400: { ...error, description: 'a parameter is malformed; the message names it and the reason' },
           404: { ...error, description: 'the graph holds no such act, reglament or document' },
         },

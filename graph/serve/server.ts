@@ -19,7 +19,7 @@ import { searchIndex } from '../queries/search.ts';
 import { openApiDocument } from './openapi.ts';
 import { DocumentTexts, DocumentUnavailable } from './documents.ts';
 import { PIPELINE_VERSION } from '../../schemas/extraction.ts';
-import { ActParams, CompareQuery, DocumentParams, DocumentQuery, InForceQuery, ReglamentParams } from '../../schemas/serve.ts';
+import { ActParams, CompareQuery, DocumentParams, DocumentQuery, InForceQuery, PageQuery, ReglamentParams } from '../../schemas/serve.ts';
 import type { QueryModel } from '../queries/model.ts';
 import type { GraphSource } from '../queries/source.ts';
 import { QueryError } from '../queries/history.ts';
@@ -93,6 +93,18 @@ function asset(reply: FastifyReply, acceptEncoding: string | undefined, type: st
   return reply.send(body.raw);
 }
 
+/** One page of a long answer; the headers tell how long the whole answer is and where the next page is. */
+function onePage(url: string, { limit, offset }: PageQuery, rows: unknown[], reply: FastifyReply): unknown[] {
+  reply.header('x-total-count', String(rows.length));
+  if (offset + limit < rows.length) {
+    const next = new URL(url, 'http://server');
+    next.searchParams.set('offset', String(offset + limit));
+    next.searchParams.set('limit', String(limit));
+    reply.header('link', `<${next.pathname}${next.search}>; rel="next"`);
+  }
+  return rows.slice(offset, offset + limit);
+}
+
 export function buildServer(options: ServerOptions): FastifyInstance {
   const { model, page, source } = options;
   const texts = new DocumentTexts(model, options.baseDir);
@@ -131,8 +143,11 @@ export function buildServer(options: ServerOptions): FastifyInstance {
       app.get(r.path, (_req, reply) => reply.type('application/json; charset=utf-8').send(json));
       continue;
     }
-    app.get(r.path, { schema: { ...(r.params && { params: r.params }), ...(r.query && { querystring: r.query }) } }, async (request) =>
-      r.handle(ctx, request.params, request.query));
+    const query = r.paged ? (r.query ? r.query.and(PageQuery) : PageQuery) : r.query;
+    app.get(r.path, { schema: { ...(r.params && { params: r.params }), ...(query && { querystring: query }) } }, async (request, reply) => {
+      const answer = await r.handle(ctx, request.params, request.query);
+      return r.paged ? onePage(request.url, request.query as PageQuery, answer as unknown[], reply) : answer;
+    });
   }
   const openapi = JSON.stringify(openApiDocument(API_ROUTES, PIPELINE_VERSION));
   app.get('/api/openapi.json', (_req, reply) => reply.type('application/json; charset=utf-8').send(openapi));

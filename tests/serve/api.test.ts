@@ -217,12 +217,54 @@ describe('the API answers what the CLI answers', () => {
   });
 });
 
+describe('a long answer comes a page at a time', () => {
+  async function page<T>(url: string): Promise<{ rows: T[]; total: number; next: string | null }> {
+    const r = await app.inject({ method: 'GET', url });
+    expect(r.statusCode, url).toBe(200);
+    const link = r.headers.link?.toString() ?? null;
+    return { rows: r.json() as T[], total: Number(r.headers['x-total-count']), next: link && /^<([^>]+)>; rel="next"$/.exec(link)![1]! };
+  }
+
+  it('/api/catalog: following the next links walks the whole of query catalog, in its order, the total told on every page', async () => {
+    const cli = await cliJson(data, 'query', 'catalog') as CatalogLinkRow[];
+    expect(cli.length).toBeGreaterThan(10);
+    const walked: CatalogLinkRow[] = [];
+    let url: string | null = '/api/catalog?limit=7';
+    let pages = 0;
+    while (url) {
+      const p: { rows: CatalogLinkRow[]; total: number; next: string | null } = await page<CatalogLinkRow>(url);
+      expect(p.total).toBe(cli.length);
+      expect(p.rows.length).toBe(Math.min(7, cli.length - walked.length));
+      walked.push(...p.rows);
+      url = p.next;
+      pages++;
+    }
+    expect(pages).toBe(Math.ceil(cli.length / 7));
+    expect(walked).toEqual(cli);
+  }, 60_000);
+
+  it('/api/in-force: a page is the slice of query in-force from offset; the whole answer fits the default page', async () => {
+    const cli = await cliJson(data, 'query', 'in-force', '--date', '2016-03-01') as InForceRow[];
+    expect(cli.length).toBeGreaterThan(3);
+    const whole = await page<InForceRow>('/api/in-force?date=2016-03-01');
+    expect(whole).toEqual({ rows: cli, total: cli.length, next: null });
+    const middle = await page<InForceRow>('/api/in-force?date=2016-03-01&offset=1&limit=2');
+    expect(middle.rows).toEqual(cli.slice(1, 3));
+    expect(middle.total).toBe(cli.length);
+    expect(middle.next).toBe('/api/in-force?date=2016-03-01&offset=3&limit=2');
+    expect((await page<InForceRow>(`/api/in-force?date=2016-03-01&offset=${cli.length}`)).rows).toEqual([]);
+  }, 60_000);
+});
+
 describe('/api/openapi.json', () => {
   it('describes every route with its parameters, generated from the routes\' schemas', async () => {
     const doc = (await get<{ openapi: string; paths: Record<string, { get: { parameters: Array<{ name: string; in: string; required: boolean }> } }> }>('/api/openapi.json')).body;
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual(API_ROUTES.map((r) => r.path.replace(/:(\w+)/g, '{$1}')).sort());
-    expect(doc.paths['/api/in-force']!.get.parameters.map((p) => [p.name, p.in, p.required])).toEqual([['date', 'query', true], ['region', 'query', false], ['service', 'query', false]]);
+    expect(doc.paths['/api/in-force']!.get.parameters.map((p) => [p.name, p.in, p.required])).toEqual([
+      ['date', 'query', true], ['region', 'query', false], ['service', 'query', false], ['limit', 'query', false], ['offset', 'query', false],
+    ]);
+    expect(Object.keys((doc.paths['/api/catalog']!.get as unknown as { responses: { 200: { headers: object } } }).responses[200].headers)).toEqual(['X-Total-Count', 'Link']);
     expect(doc.paths['/api/reglament/versions']!.get.parameters.map((p) => [p.name, p.in, p.required])).toEqual([['document', 'query', true], ['reglament', 'query', true]]);
     expect(JSON.stringify(doc.paths['/api/in-force'])).toContain('west-kazakhstan');
   });
@@ -238,6 +280,8 @@ describe('bad parameters are a 400 with the reason', () => {
     ['/api/acts/not-a-key', /key/],
     ['/api/reglament/versions?document=000_1599c89bdcad9835.txt&reglament=first', /reglament: a reglament number/],
     ['/api/search?q=a', /at least two characters/],
+    ['/api/catalog?limit=0', /limit/],
+    ['/api/in-force?date=2019-09-01&offset=-1', /offset: a row offset/],
     ['/api/in-force?date=2019-09-01&region=west-kazakhstan&service=xyzzy', /no service is named like "xyzzy"/],
     ['/api/changes?region=kostanay&from=2020-01-01&to=2016-01-01', /to: --from must not be after --to/],
     ['/api/documents/000_1599c89bdcad9835.txt?start=5', /end: give both start and end/],

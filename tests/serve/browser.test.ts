@@ -78,6 +78,29 @@ describe('the page in Chromium, on the corpus', () => {
     expect(await page.locator('table.in-force tbody tr').count()).toBe(rows.length);
   });
 
+  it('in force, a page at a time: which rows of how many, the next page, and how to narrow', async () => {
+    const all = await api<InForceRow[]>('/api/in-force?date=2016-03-01');
+    expect(all.length).toBeGreaterThan(4);
+    await page.goto(`${base}/in-force?date=2016-03-01&limit=2`);
+    await page.waitForSelector('table.in-force tbody tr');
+    expect(await page.locator('table.in-force tbody tr').count()).toBe(2);
+    const fill = (from: number, to: number) => labels.ui.pageRows.ru.replace('{from}', String(from)).replace('{to}', String(to)).replace('{total}', String(all.length));
+    expect(await page.locator('.pages .rows').innerText()).toBe(fill(1, 2));
+    expect(await page.locator('.pages .hint').innerText()).toBe(labels.ui.narrowInForce.ru);
+    expect(await page.locator('.pages .previous').count()).toBe(0);
+    await page.click('.pages .next');
+    await page.waitForURL(/offset=2/);
+    await page.waitForFunction((want) => document.querySelector('.pages .rows')?.textContent === want, fill(3, 4));
+    expect(await page.locator('.pages .previous').count()).toBe(1);
+    expect(text(await page.locator('table.in-force a.reglament').first().innerText())).toBe(text(all[2]!.names.join(' / ')));
+    await screenshot('in-force-pages');
+    // The whole answer on one page: no pager.
+    await page.goto(`${base}/in-force?date=2016-03-01`);
+    await page.waitForSelector('table.in-force tbody tr');
+    expect(await page.locator('table.in-force tbody tr').count()).toBe(all.length);
+    expect(await page.locator('.pages').count()).toBe(0);
+  });
+
   it('in force → reglament → source: the clicked quote is highlighted at its line', async () => {
     await page.goto(`${base}/in-force?date=2016-03-01&region=kostanay`);
     const link = page.locator('table.in-force a.reglament').first();

@@ -19,10 +19,29 @@ export function Failure({ error, L }: { error: ApiFailure; L: Labels }) {
   );
 }
 
-export function Show<T>({ loaded, L, children }: { loaded: Loaded<T>; L: Labels; children: (data: T) => ComponentChildren }) {
+/** `total`: how many rows the whole answer has, for a paged answer (null otherwise). */
+export function Show<T>({ loaded, L, children }: { loaded: Loaded<T>; L: Labels; children: (data: T, total: number | null) => ComponentChildren }) {
   if (loaded.state === 'loading') return <p class="loading">{L.t('loading')}</p>;
   if (loaded.state === 'failed') return <Failure error={loaded.error} L={L} />;
-  return <>{children(loaded.data)}</>;
+  return <>{children(loaded.data, loaded.total)}</>;
+}
+
+/**
+ * Where a page of a long answer stands in it: which rows of how many, links to the pages before and
+ * after (`at(offset)` is the address of the page from that row), and how to narrow the question.
+ * Nothing when the page is the whole answer.
+ */
+export function Pages({ total, offset, shown, at, hint, L }: { total: number | null; offset: number; shown: number; at: (offset: number) => string; hint: string; L: Labels }) {
+  if (total === null || (offset === 0 && shown >= total)) return null;
+  const fill = (s: string) => s.replace('{from}', String(Math.min(offset + 1, total))).replace('{to}', String(offset + shown)).replace('{total}', String(total));
+  return (
+    <p class="pages" data-total={total}>
+      <span class="rows">{fill(L.t('pageRows'))}</span>
+      {offset > 0 && <a class="previous" href={at(Math.max(0, offset - Math.max(shown, 1)))}>← {L.t('previousPage')}</a>}
+      {offset + shown < total && <a class="next" href={at(offset + shown)}>{L.t('nextPage')} →</a>}
+      <span class="hint">{hint}</span>
+    </p>
+  );
 }
 
 export function Certainty({ value, L }: { value: 'exact' | 'estimated' | null; L: Labels }) {

@@ -1,14 +1,15 @@
 /**
  * In force: a region and a date → the reglaments in force then, each with the act that approved it,
  * the act that gave its wording, its validity and how certain that is; the basis on expanding a row;
- * the text's quoted lines link to the document. The form writes its choices into the address.
+ * the text's quoted lines link to the document. The form writes its choices into the address. A long
+ * answer is shown a page at a time, saying how many rows there are and how to narrow the question.
  */
 import type { InForceRow } from '../../../../schemas/query.ts';
 import type { RegionRow } from '../../../../schemas/serve.ts';
 import { useApi } from '../api.ts';
 import type { Labels } from '../i18n.ts';
 import { href, navigate, reglamentHref } from '../router.ts';
-import { ActLink, Certainty, period, Quote, Show } from '../parts/common.tsx';
+import { ActLink, Certainty, Pages, period, Quote, Show } from '../parts/common.tsx';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -37,7 +38,11 @@ export function InForceView({ query, L }: { query: URLSearchParams; L: Labels })
   const region = query.get('region') ?? '';
   const service = query.get('service') ?? '';
   const regions = useApi<RegionRow[]>('/api/regions');
-  const rows = useApi<InForceRow[]>('/api/in-force', { date, region: region || undefined, service: service || undefined });
+  // A page of the answer: from row `offset`, `limit` rows (the server's page size unless the address says).
+  const offset = Number(query.get('offset')) || 0;
+  const limit = query.get('limit') ?? undefined;
+  const rows = useApi<InForceRow[]>('/api/in-force', { date, region: region || undefined, service: service || undefined, offset: offset ? String(offset) : undefined, limit });
+  const at = (from: number) => href('/in-force', { region, date, service, offset: from ? String(from) : '', limit });
   const submit = (e: Event) => {
     e.preventDefault();
     const f = new FormData(e.currentTarget as HTMLFormElement);
@@ -53,9 +58,10 @@ export function InForceView({ query, L }: { query: URLSearchParams; L: Labels })
         <button type="submit">{L.t('show')}</button>
       </form>
       <Show loaded={rows} L={L}>
-        {(data) => data.length === 0
+        {(data, total) => data.length === 0 && !total
           ? <WhyEmpty query={{ date, region: region || undefined, service: service || undefined }} L={L} />
-          : (
+          : (<>
+            <Pages total={total} offset={offset} shown={data.length} at={at} hint={L.t('narrowInForce')} L={L} />
             <table class="in-force">
               <thead><tr>
                 <th>{L.t('region')}</th><th>{L.t('service')}</th><th>{L.t('approvedBy')}</th><th>{L.t('wordingBy')}</th>
@@ -83,7 +89,7 @@ export function InForceView({ query, L }: { query: URLSearchParams; L: Labels })
                 ))}
               </tbody>
             </table>
-          )}
+          </>)}
       </Show>
     </section>
   );
