@@ -22,6 +22,7 @@ import { z } from 'zod';
 import { chromium } from 'playwright-core';
 import { generateCorpus } from './generate-corpus.ts';
 import { buildPage } from '../graph/serve/bundle-page.ts';
+import { API_ROUTES } from '../graph/serve/api.ts';
 import type { CatalogLinkRow, InForceRow } from '../schemas/query.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
@@ -106,35 +107,42 @@ export async function benchServe(argv: string[]): Promise<void> {
   const server = await serve(data);
   try {
     const get = async <T>(path: string) => (await (await fetch(server.url + path)).json()) as T;
-    const catalog = await get<CatalogLinkRow[]>('/api/catalog');
+    const catalog = await get<CatalogLinkRow[]>('/api/catalog?limit=100000');
     const years = [2014, 2015, 2016, 2017, 2018, 2019, 2020].map((y) => `${y}-09-01`);
-    const inForce = (await Promise.all(years.map((d) => get<InForceRow[]>(`/api/in-force?date=${d}`)))).flat();
-    const regions = [...new Set(inForce.map((r) => r.region))];
-    const acts = [...new Set(inForce.flatMap((r) => [r.approvedBy, r.wordingBy]))];
+    const inForce = (await Promise.all(years.map(async (date) => (await get<InForceRow[]>(`/api/in-force?date=${date}&limit=100000`)).map((row) => ({ date, row }))))).flat();
+    const regions = [...new Set(inForce.map((r) => r.row.region))];
+    const acts = [...new Set(inForce.flatMap((r) => [r.row.approvedBy, r.row.wordingBy]))];
     const documents = [...new Set(catalog.map((l) => l.document))];
-    const busiest = [...regions].sort((a, b) => inForce.filter((r) => r.region === b).length - inForce.filter((r) => r.region === a).length)[0]!;
+    const busiest = [...regions].sort((a, b) => inForce.filter((r) => r.row.region === b).length - inForce.filter((r) => r.row.region === a).length)[0]!;
     console.log(`store: ${documents.length} documents, ${catalog.length} reglament texts, ${regions.length} regions, ${acts.length} acts sampled; server up in ${server.startSeconds.toFixed(1)} s\n`);
 
     const enc = encodeURIComponent;
-    const routes: Array<[string, (i: number) => string]> = [
-      ['/api/regions', () => '/api/regions'],
-      ['/api/in-force (region, date)', (i) => `/api/in-force?date=${pick(years, i)}&region=${pick(regions, i)}`],
-      ['/api/in-force (all regions)', (i) => `/api/in-force?date=${pick(years, i)}`],
-      ['/api/in-force (service)', (i) => `/api/in-force?date=${pick(years, i)}&region=${pick(regions, i)}&service=${enc(pick(catalog, i).name)}`],
-      ['/api/compare (2 regions)', (i) => `/api/compare?regions=${pick(regions, i)},${pick(regions, i + 1)}`],
-      ['/api/compare (2 regions, date)', (i) => `/api/compare?regions=${pick(regions, i)},${pick(regions, i + 1)}&date=${pick(years, i)}`],
-      ['/api/catalog', () => '/api/catalog'],
-      ['/api/acts/:key', (i) => `/api/acts/${enc(pick(acts, i))}`],
-      ['/api/reglaments/:doc/:n', (i) => { const l = pick(catalog, i); return `/api/reglaments/${enc(l.document)}/${l.reglament}`; }],
-      ['/api/documents/:name?quote', (i) => { const l = pick(catalog, i); return `/api/documents/${enc(l.document)}?quote=${enc(l.name.slice(0, 30))}`; }],
-      ['/api/search (service name)', (i) => `/api/search?q=${enc(pick(catalog, i).name.split(' ').slice(0, 3).join(' '))}`],
-      ['/api/search (act number)', (i) => `/api/search?q=${enc(pick(acts, i).split('|')[3]!)}`],
-      ['/api/openapi.json', () => '/api/openapi.json'],
+    // [label, the route table's path, the question of request i]
+    const routes: Array<[string, string, (i: number) => string]> = [
+      ['/api/regions', '/api/regions', () => '/api/regions'],
+      ['/api/in-force (region, date)', '/api/in-force', (i) => `/api/in-force?date=${pick(years, i)}&region=${pick(regions, i)}`],
+      ['/api/in-force (all regions)', '/api/in-force', (i) => `/api/in-force?date=${pick(years, i)}`],
+      ['/api/in-force (service)', '/api/in-force', (i) => `/api/in-force?date=${pick(years, i)}&region=${pick(regions, i)}&service=${enc(pick(catalog, i).name)}`],
+      ['/api/in-force/why (region, date)', '/api/in-force/why', (i) => `/api/in-force/why?date=${pick(years, i)}&region=${pick(regions, i)}`],
+      ['/api/compare (2 regions)', '/api/compare', (i) => `/api/compare?regions=${pick(regions, i)},${pick(regions, i + 1)}`],
+      ['/api/compare (2 regions, date)', '/api/compare', (i) => `/api/compare?regions=${pick(regions, i)},${pick(regions, i + 1)}&date=${pick(years, i)}`],
+      ['/api/changes (region, a year)', '/api/changes', (i) => { const y = 2014 + (i % 7); return `/api/changes?region=${pick(regions, i)}&from=${y}-01-01&to=${y + 1}-01-01`; }],
+      ['/api/catalog', '/api/catalog', () => '/api/catalog'],
+      ['/api/acts/:key', '/api/acts/:key', (i) => `/api/acts/${enc(pick(acts, i))}`],
+      ['/api/reglament (document, n)', '/api/reglament', (i) => { const l = pick(catalog, i); return `/api/reglament?document=${enc(l.document)}&reglament=${l.reglament}`; }],
+      ['/api/reglament (region, service, date)', '/api/reglament', (i) => { const { date, row } = pick(inForce, i); return `/api/reglament?region=${row.region}&service=${enc(row.service)}&date=${date}`; }],
+      ['/api/reglament/versions', '/api/reglament/versions', (i) => { const l = pick(catalog, i); return `/api/reglament/versions?document=${enc(l.document)}&reglament=${l.reglament}`; }],
+      ['/api/documents/:name?quote', '/api/documents/:name', (i) => { const l = pick(catalog, i); return `/api/documents/${enc(l.document)}?quote=${enc(l.name.slice(0, 30))}`; }],
+      ['/api/search (service name)', '/api/search', (i) => `/api/search?q=${enc(pick(catalog, i).name.split(' ').slice(0, 3).join(' '))}`],
+      ['/api/search (act number)', '/api/search', (i) => `/api/search?q=${enc(pick(acts, i).split('|')[3]!)}`],
+      ['/api/openapi.json', '/api/openapi.json', () => '/api/openapi.json'],
     ];
-    console.log('route                              p50 ms   p95 ms  status');
-    for (const [name, paths] of routes) {
+    const unmeasured = [...API_ROUTES.map((r) => r.path), '/api/openapi.json'].filter((p) => !routes.some(([, path]) => path === p));
+    if (unmeasured.length) console.log(`not measured (no question for them here): ${unmeasured.join(', ')}`);
+    console.log('route                                    p50 ms   p95 ms  status');
+    for (const [name, , paths] of routes) {
       const t = await timeRoute(server.url, paths, args.requests);
-      console.log(`${name.padEnd(32)} ${t.p50.toFixed(1).padStart(8)} ${t.p95.toFixed(1).padStart(8)}  ${[...t.status].join(',')}${t.p95 >= 100 ? '  (over 100 ms)' : ''}`);
+      console.log(`${name.padEnd(38)} ${t.p50.toFixed(1).padStart(8)} ${t.p95.toFixed(1).padStart(8)}  ${[...t.status].join(',')}${t.p95 >= 100 ? '  (over 100 ms)' : ''}`);
     }
 
     const view = `${server.url}/in-force?date=2019-09-01&region=${busiest}`;
