@@ -24,14 +24,16 @@ export type ServeCliOptions = z.infer<typeof ServeCliOptions>;
 /**
  * A long answer comes a page at a time: `limit` rows from `offset` of the rows the CLI answers, in
  * its order; the server says in the X-Total-Count header how many rows the whole answer has (and
- * links the next page), so a reader knows more exist. The default page is the page's table.
+ * links the next page), so a reader knows more exist. A route sets its default page: the page's
+ * table of rows, or a few answers where each is a whole text.
  */
 export const PAGE_SIZE = 200;
 const count = (what: string) => z.string().regex(/^\d+$/, what).transform(Number);
-export const PageQuery = z.object({
-  limit: count('a number of rows: 1, 2, ...').pipe(z.number().int().min(1).max(100_000)).default(PAGE_SIZE),
+export const pageQuery = (defaultLimit: number) => z.object({
+  limit: count('a number of rows: 1, 2, ...').pipe(z.number().int().min(1).max(100_000)).default(defaultLimit),
   offset: count('a row offset: 0, 1, ...').default(0),
 });
+export const PageQuery = pageQuery(PAGE_SIZE);
 export type PageQuery = z.output<typeof PageQuery>;
 
 export const InForceQuery = InForceOptions;

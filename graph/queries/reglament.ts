@@ -118,13 +118,40 @@ function answer(model: QueryModel, v: Version | null, t: ReglamentTextRow | null
 
 const refOf = (g: ReglamentRow) => ({ document: g.document, ordinal: g.ordinal });
 
-export async function answersFor(model: QueryModel, source: GraphSource, versions: Version[]): Promise<ReglamentAnswer[]> {
-  const texts = await source.reglamentTexts(versions.flatMap((v) => v.texts.map(refOf)));
+/** One answer still to build: a version (or none: a text not placed in time) and one of its texts (or none: a version whose text the corpus lacks). */
+interface Pending { v: Version | null; g: ReglamentRow | null; unplaced: string | null }
+
+const pendingOf = (versions: Version[]): Pending[] =>
+  versions.flatMap((v): Pending[] => (v.texts.length ? v.texts.map((g) => ({ v, g, unplaced: null })) : [{ v, g: null, unplaced: null }]));
+
+async function build(model: QueryModel, source: GraphSource, pending: Pending[]): Promise<ReglamentAnswer[]> {
+  const texts = await source.reglamentTexts(pending.flatMap((p) => (p.g ? [refOf(p.g)] : [])));
   const byRef = new Map(texts.map((t) => [`${t.document}#${t.ordinal}`, t]));
-  return versions.flatMap((v) => (v.texts.length
-    ? v.texts.map((g) => answer(model, v, byRef.get(`${g.document}#${g.ordinal}`) ?? null, null))
-    : [answer(model, v, null, null)]));
+  return pending.map((p) => answer(model, p.v, p.g ? byRef.get(`${p.g.document}#${p.g.ordinal}`) ?? null : null, p.unplaced));
 }
+
+export async function answersFor(model: QueryModel, source: GraphSource, versions: Version[]): Promise<ReglamentAnswer[]> {
+  return build(model, source, pendingOf(versions));
+}
+
+/**
+ * What a question selects, before its answers are built: building one reads its text in full and
+ * is the costly part, so a reader that shows a few answers (a page) builds only those.
+ */
+export interface ReglamentSelection {
+  /** How many answers the question has. */
+  count: number;
+  /** The answers from `from` up to `to` (excluded), in the order `reglament` answers them. */
+  answers(from?: number, to?: number): Promise<ReglamentAnswer[]>;
+  /** Why there is no answer (empty when there is one). */
+  why: string[];
+}
+
+const selection = (model: QueryModel, source: GraphSource, pending: Pending[], why: string[] = []): ReglamentSelection => ({
+  count: pending.length,
+  answers: (from = 0, to = pending.length) => build(model, source, pending.slice(from, to)),
+  why,
+});
 
 /** The document a user names: its name, or a path ending with it. */
 function resolveDocument(model: QueryModel, typed: string): string {
@@ -133,7 +160,7 @@ function resolveDocument(model: QueryModel, typed: string): string {
   throw new QueryError(`no document "${typed}" in the store${closestTail(basename(typed), model.documents.map((d) => ({ label: d.name, names: [d.name] })))}`);
 }
 
-async function byDocument(model: QueryModel, source: GraphSource, document: string, ordinal: number): Promise<ReglamentResult> {
+async function byDocument(model: QueryModel, source: GraphSource, document: string, ordinal: number): Promise<ReglamentSelection> {
   const name = resolveDocument(model, document);
   const inDoc = [...modelIndex(model).reglamentsOf.get(name) ?? []].sort((a, b) => a.ordinal - b.ordinal);
   const g = inDoc.find((x) => x.ordinal === ordinal);
@@ -145,10 +172,11 @@ async function byDocument(model: QueryModel, source: GraphSource, document: stri
   const [t] = await source.reglamentTexts([refOf(g)]);
   if (!t) throw new QueryError(`${name} reglament ${ordinal}: the store lists it but holds no text for it`);
   const unplaced = v ? null : modelIndex(model).unplaced.get(textId(name, ordinal))?.reason ?? 'no version';
-  return { answers: [answer(model, v, t, unplaced)], why: [] };
+  const built = answer(model, v, t, unplaced);
+  return { count: 1, answers: async (from = 0, to = 1) => [built].slice(from, to), why: [] };
 }
 
-async function byService(model: QueryModel, source: GraphSource, o: Extract<ReglamentOptions, { region: string }>): Promise<ReglamentResult> {
+function byService(model: QueryModel, source: GraphSource, o: Extract<ReglamentOptions, { region: string }>): ReglamentSelection {
   const ids = resolveServices(model, o.service);
   const inRegion = (modelIndex(model).versionsIn.get(o.region) ?? []).filter((v) => ids.has(v.serviceId));
   if (inRegion.length === 0) {
@@ -163,17 +191,23 @@ async function byService(model: QueryModel, source: GraphSource, o: Extract<Regl
   if (o.date) {
     const date = o.date;
     picked = inRegion.filter((v) => inForceAt(v, date));
-    if (picked.length === 0) return { answers: [], why: whyNothingInForce(model, inRegion, date, `of "${o.service}" in ${o.region}`) };
+    if (picked.length === 0) return selection(model, source, [], whyNothingInForce(model, inRegion, date, `of "${o.service}" in ${o.region}`));
   } else {
     const latest = inRegion.reduce((m, v) => (v.from.date > m ? v.from.date : m), '');
     picked = inRegion.filter((v) => v.from.date === latest);
   }
-  return { answers: await answersFor(model, source, picked), why: [] };
+  return selection(model, source, pendingOf(picked));
+}
+
+/** The texts a question selects, their answers built on request. */
+export async function selectReglaments(model: QueryModel, source: GraphSource, options: ReglamentOptions): Promise<ReglamentSelection> {
+  const o = ReglamentOptions.parse(options);
+  return 'document' in o ? byDocument(model, source, o.document, o.reglament) : byService(model, source, o);
 }
 
 export async function reglament(model: QueryModel, source: GraphSource, options: ReglamentOptions): Promise<ReglamentResult> {
-  const o = ReglamentOptions.parse(options);
-  return 'document' in o ? byDocument(model, source, o.document, o.reglament) : byService(model, source, o);
+  const selected = await selectReglaments(model, source, options);
+  return { answers: await selected.answers(), why: selected.why };
 }
 
 /** `№ 564 of 2015-12-30` and whether the corpus has its text, for tables. */

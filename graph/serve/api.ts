@@ -8,7 +8,7 @@
 import type { z } from 'zod';
 import {
   ActParams, ApiAnswers, ChangesQuery, ReglamentQuery, CompareQuery, DocumentParams, DocumentQuery, InForceQuery, ReglamentVersionsQuery,
-  SearchQuery, type ActPage,
+  SearchQuery, PAGE_SIZE, type ActPage, type PageQuery,
 } from '../../schemas/serve.ts';
 import { REGION_IDS } from '../../schemas/gold.ts';
 import type { CatalogLinkRow, InForceRow } from '../../schemas/query.ts';
@@ -20,11 +20,14 @@ import { changes } from '../queries/changes.ts';
 import { search } from '../queries/search.ts';
 import type { QueryModel } from '../queries/model.ts';
 import type { GraphSource } from '../queries/source.ts';
-import { reglament } from '../queries/reglament.ts';
+import { selectReglaments } from '../queries/reglament.ts';
 import type { DocumentTexts } from './documents.ts';
 import labels from './page/labels.json' with { type: 'json' };
 
 export class NotFound extends Error {}
+
+/** One page of a long answer, built alone: its rows, and how many rows the whole answer has. */
+export interface AnswerPage { total: number; rows: unknown[] }
 
 export interface ApiContext { model: QueryModel; texts: DocumentTexts; source: GraphSource }
 
@@ -34,8 +37,12 @@ export interface ApiRoute<P extends z.ZodType = z.ZodType, Q extends z.ZodType =
   summary: string;
   /** Takes no parameters, and the model never changes while serving: the server serializes the answer once. */
   constant?: boolean;
-  /** The answer is a list that can run to thousands of rows: it comes a page at a time (PageQuery). */
-  paged?: boolean;
+  /**
+   * The answer is a list that can run to thousands of rows: it comes a page at a time, `limit` rows
+   * by default (pageQuery). The handler answers the whole list, which the server slices, or, where
+   * each row is costly to build, only the page its query names, with the whole list's length.
+   */
+  paged?: { limit: number };
   params?: P;
   query?: Q;
   answer: z.ZodType;
@@ -77,7 +84,7 @@ export const API_ROUTES: ApiRoute[] = [
     path: '/api/in-force',
     summary: 'Reglaments in force on a date (zangraph query in-force --format json)',
     query: InForceQuery,
-    paged: true,
+    paged: { limit: PAGE_SIZE },
     answer: ApiAnswers.inForce,
     handle: ({ model }, _p, q) => inForce(model, q),
   }),
@@ -99,14 +106,14 @@ export const API_ROUTES: ApiRoute[] = [
     path: '/api/changes',
     summary: 'Reglaments of a region that came into force, got a new wording or ceased between two dates (zangraph query changes --format json)',
     query: ChangesQuery,
-    paged: true,
+    paged: { limit: PAGE_SIZE },
     answer: ApiAnswers.changes,
     handle: ({ model }, _p, q) => changes(model, q),
   }),
   route({
     path: '/api/catalog',
     summary: 'Every reglament text and the catalog service it is linked to (zangraph query catalog --format json)',
-    paged: true,
+    paged: { limit: PAGE_SIZE },
     answer: ApiAnswers.catalog,
     handle: ({ model }) => model.links,
   }),
@@ -121,8 +128,13 @@ export const API_ROUTES: ApiRoute[] = [
     path: '/api/reglament',
     summary: 'One reglament text in full, every fact with its line and quote, by region and service (and date) or by document and reglament number (zangraph query reglament --format json)',
     query: ReglamentQuery,
+    paged: { limit: 10 },
     answer: ApiAnswers.reglamentText,
-    handle: async ({ model, source }, _p, q) => (await reglament(model, source, q)).answers,
+    handle: async ({ model, source }, _p, q): Promise<AnswerPage> => {
+      const { limit, offset } = q as unknown as PageQuery;
+      const selected = await selectReglaments(model, source, q);
+      return { total: selected.count, rows: await selected.answers(offset, offset + limit) };
+    },
   }),
   route({
     path: '/api/reglament/versions',

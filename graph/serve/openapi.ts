@@ -6,7 +6,7 @@
  * routes validate and return.
  */
 import { z } from 'zod';
-import { ApiError, PAGE_SIZE, PageQuery } from '../../schemas/serve.ts';
+import { ApiError, pageQuery } from '../../schemas/serve.ts';
 import type { ApiRoute } from './api.ts';
 
 type JsonSchema = Record<string, unknown>;
@@ -39,10 +39,10 @@ export function openApiDocument(routes: ApiRoute[], version: string): JsonSchema
     paths[toOpenApiPath(r.path)] = {
       get: {
         summary: r.summary,
-        parameters: [...parameters(r.params, 'path'), ...parameters(r.query, 'query'), ...(r.paged ? parameters(PageQuery, 'query') : [])],
+        parameters: [...parameters(r.params, 'path'), ...parameters(r.query, 'query'), ...(r.paged ? parameters(pageQuery(r.paged.limit), 'query') : [])],
         responses: {
           200: {
-            description: r.paged ? `the answer, \`limit\` rows from \`offset\` (${PAGE_SIZE} from the first by default)` : 'the answer',
+            description: r.paged ? `the answer, \`limit\` rows from \`offset\` (${r.paged.limit} from the first by default)` : 'the answer',
             ...(r.paged && { headers: PAGE_HEADERS }),
             content: { 'application/json': { schema: schemaOf(r.answer, 'output') } },
           },

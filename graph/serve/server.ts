@@ -12,14 +12,14 @@
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { gzipSync } from 'node:zlib';
 import type { z } from 'zod';
-import { API_ROUTES, NotFound, type ApiContext } from './api.ts';
+import { API_ROUTES, NotFound, type AnswerPage, type ApiContext } from './api.ts';
 import { modelIndex, textId } from '../queries/model-index.ts';
 import { prepareQueries } from '../queries/prepare.ts';
 import { searchIndex } from '../queries/search.ts';
 import { openApiDocument } from './openapi.ts';
 import { DocumentTexts, DocumentUnavailable } from './documents.ts';
 import { PIPELINE_VERSION } from '../../schemas/extraction.ts';
-import { ActParams, CompareQuery, DocumentParams, DocumentQuery, InForceQuery, PageQuery, ReglamentParams } from '../../schemas/serve.ts';
+import { ActParams, CompareQuery, DocumentParams, DocumentQuery, InForceQuery, pageQuery, type PageQuery, ReglamentParams } from '../../schemas/serve.ts';
 import type { QueryModel } from '../queries/model.ts';
 import type { GraphSource } from '../queries/source.ts';
 import { QueryError } from '../queries/history.ts';
@@ -94,15 +94,16 @@ function asset(reply: FastifyReply, acceptEncoding: string | undefined, type: st
 }
 
 /** One page of a long answer; the headers tell how long the whole answer is and where the next page is. */
-function onePage(url: string, { limit, offset }: PageQuery, rows: unknown[], reply: FastifyReply): unknown[] {
-  reply.header('x-total-count', String(rows.length));
-  if (offset + limit < rows.length) {
+function onePage(url: string, { limit, offset }: PageQuery, answer: unknown[] | AnswerPage, reply: FastifyReply): unknown[] {
+  const { total, rows } = Array.isArray(answer) ? { total: answer.length, rows: answer.slice(offset, offset + limit) } : answer;
+  reply.header('x-total-count', String(total));
+  if (offset + limit < total) {
     const next = new URL(url, 'http://server');
     next.searchParams.set('offset', String(offset + limit));
     next.searchParams.set('limit', String(limit));
     reply.header('link', `<${next.pathname}${next.search}>; rel="next"`);
   }
-  return rows.slice(offset, offset + limit);
+  return rows;
 }
 
 export function buildServer(options: ServerOptions): FastifyInstance {
@@ -143,10 +144,10 @@ export function buildServer(options: ServerOptions): FastifyInstance {
       app.get(r.path, (_req, reply) => reply.type('application/json; charset=utf-8').send(json));
       continue;
     }
-    const query = r.paged ? (r.query ? r.query.and(PageQuery) : PageQuery) : r.query;
+    const query = r.paged ? (r.query ? r.query.and(pageQuery(r.paged.limit)) : pageQuery(r.paged.limit)) : r.query;
     app.get(r.path, { schema: { ...(r.params && { params: r.params }), ...(query && { querystring: query }) } }, async (request, reply) => {
       const answer = await r.handle(ctx, request.params, request.query);
-      return r.paged ? onePage(request.url, request.query as PageQuery, answer as unknown[], reply) : answer;
+      return r.paged ? onePage(request.url, request.query as PageQuery, answer as unknown[] | AnswerPage, reply) : answer;
     });
   }
   const openapi = JSON.stringify(openApiDocument(API_ROUTES, PIPELINE_VERSION));

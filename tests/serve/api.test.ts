@@ -218,8 +218,8 @@ describe('the API answers what the CLI answers', () => {
 });
 
 describe('a long answer comes a page at a time', () => {
-  async function page<T>(url: string): Promise<{ rows: T[]; total: number; next: string | null }> {
-    const r = await app.inject({ method: 'GET', url });
+  async function page<T>(url: string, server = app): Promise<{ rows: T[]; total: number; next: string | null }> {
+    const r = await server.inject({ method: 'GET', url });
     expect(r.statusCode, url).toBe(200);
     const link = r.headers.link?.toString() ?? null;
     return { rows: r.json() as T[], total: Number(r.headers['x-total-count']), next: link && /^<([^>]+)>; rel="next"$/.exec(link)![1]! };
@@ -253,6 +253,34 @@ describe('a long answer comes a page at a time', () => {
     expect(middle.total).toBe(cli.length);
     expect(middle.next).toBe('/api/in-force?date=2016-03-01&offset=3&limit=2');
     expect((await page<InForceRow>(`/api/in-force?date=2016-03-01&offset=${cli.length}`)).rows).toEqual([]);
+  }, 60_000);
+
+  it('/api/reglament: its answers, each a whole text, come a few at a time; walked page by page they are query reglament\'s', async () => {
+    // The corpus and a copy of one of its documents under another name: that version then has two texts, two answers.
+    const results = await corpusResults();
+    const original = results.find((r) => r.reglaments.length > 0 && r.act)!;
+    const twiceData = await storeOf([...results, { ...original, source: `copy-of-${original.source}` }]);
+    const twice = await serverOn(twiceData);
+    try {
+      const row = ((await twice.inject({ url: `/api/in-force?date=2019-09-01` })).json() as InForceRow[]).find((r) => r.source.length > 1)
+        ?? ((await twice.inject({ url: `/api/in-force?date=2016-03-01` })).json() as InForceRow[]).find((r) => r.source.length > 1)!;
+      const question = { region: row.region, service: row.service, date: row.validFrom };
+      const cli = await cliJson(twiceData, 'query', 'reglament', ...Object.entries(question).flatMap(([k, v]) => [`--${k}`, v])) as ReglamentAnswer[];
+      expect(cli.length).toBeGreaterThan(1);
+      const walked: ReglamentAnswer[] = [];
+      let url: string | null = `/api/reglament?${new URLSearchParams(question)}&limit=1`;
+      while (url) {
+        const p: { rows: ReglamentAnswer[]; total: number; next: string | null } = await page<ReglamentAnswer>(url, twice);
+        expect(p.total).toBe(cli.length);
+        expect(p.rows).toHaveLength(1);
+        walked.push(...p.rows);
+        url = p.next;
+      }
+      expect(walked).toEqual(cli);
+      expect((await page<ReglamentAnswer>(`/api/reglament?${new URLSearchParams(question)}`, twice)).rows).toEqual(cli);
+    } finally {
+      await twice.close();
+    }
   }, 60_000);
 });
 
