@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
-import type { CatalogLinkRow, CompareResult, InForceRow, ReglamentAnswer } from '../../schemas/query.ts';
+import type { CatalogLinkRow, CompareResult, Evidence, InForceRow, ReglamentAnswer } from '../../schemas/query.ts';
 import type { ExtractedReglament } from '../../schemas/extraction.ts';
 import { corpusResults } from '../queries/corpus.ts';
 import labels from '../../graph/serve/page/labels.json' with { type: 'json' };
@@ -142,6 +142,22 @@ describe('the page in Chromium, on the corpus', () => {
     await page.waitForSelector('section.source-page mark');
     expect((await page.locator('section.source-page mark').allInnerTexts()).join('\n')).toBe(step.evidence.quote);
     expect(await page.locator('.line.hit').first().getAttribute('id')).toBe(`L${step.evidence.line}`);
+  });
+
+  it('reglament → source: a procedure\'s stated time limit opens where the text states it', async () => {
+    // The first corpus text whose answer cites a procedure's limit.
+    let found: { link: CatalogLinkRow; evidence: Evidence } | undefined;
+    for (const link of await api<CatalogLinkRow[]>('/api/catalog?limit=100000')) {
+      const [answer] = await api<ReglamentAnswer[]>(`/api/reglament?document=${encodeURIComponent(link.document)}&reglament=${link.reglament}`);
+      const evidence = answer!.text!.procedures.flatMap((p) => p.limitEvidence)[0];
+      if (evidence) { found = { link, evidence }; break; }
+    }
+    expect(found).toBeDefined();
+    await page.goto(`${base}/reglament/${encodeURIComponent(found!.link.document)}/${found!.link.reglament}`);
+    await page.locator('a.limit-source').first().click();
+    await page.waitForSelector('section.source-page mark');
+    expect((await page.locator('section.source-page mark').allInnerTexts()).join('\n')).toBe(found!.evidence.quote);
+    expect(await page.locator('.line.hit').first().getAttribute('id')).toBe(`L${found!.evidence.line}`);
   });
 
   it('reglament: the process diagram draws the corpus text\'s lanes, steps, durations and variants', async () => {

@@ -42,7 +42,11 @@ function Steps({ text, L }: { text: Text; L: Labels }) {
         <div class="procedure">
           <p class="variant-totals">
             {p.variant && <strong>{p.variant} </strong>}
-            {p.limit.length > 0 && <span class="limit">{L.t('limit')}: {totalText(p.limit, L)} </span>}
+            {p.limit.length > 0 && (
+              <span class="limit">{L.t('limit')}: {p.limit.map((d, i) => (p.limitEvidence[i]
+                ? <><a class="limit-source" href={at(p.limitEvidence[i]!)}>{L.duration(d)}</a> </>
+                : <>{L.duration(d)} </>))}</span>
+            )}
             <span class="variant-fastest">{L.t('fastest')}: {totalText(p.total.fastest, L)}</span>{' '}
             <span class="variant-slowest">{L.t('slowest')}: {totalText(p.total.slowest, L)}</span>
           </p>
