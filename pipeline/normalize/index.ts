@@ -41,7 +41,7 @@ import type { SourceFormat } from '../../schemas/extraction.ts';
 import { MappedTextBuilder, composeMapped, sourceSpan, type MappedText } from '../shared/mapped-text.ts';
 import { detectLanguage } from './language.ts';
 import { cyrillicHomoglyphs, rejoinLetterSpacing, repairDisplacedFragment, type LineChars } from './lines.ts';
-import { keepsHyphen, knownIn, letterSpacedAcross, lexiconVocabulary, spacedHalvesJoin, Vocabulary, wholeWords } from './line-breaks.ts';
+import { keepsHyphen, knownIn, lastWordOf, letterSpacedAcross, lexiconVocabulary, spacedHalvesJoin, Vocabulary, wholeWords } from './line-breaks.ts';
 import { localeOf } from '../locales/index.ts';
 import { FLUSH_PARAGRAPH_OPENER, LATIN_HOMOGLYPHS, PAGE_FURNITURE } from './text-layout.ts';
 
@@ -169,7 +169,6 @@ const PARAGRAPH_OPENER = /^[\p{Lu}\d"«“„]/u;
 const NUMBER_SIGN_AT_END = /(?:№|(?<!\p{L})N)\s*$/u;
 /** A line ending with a word's hyphen: a letter or digit right before it, as in "услугополуча-", "Западно-", "68-". */
 const HYPHEN_AT_END = /[\p{L}\d]-$/u;
-const LAST_WORD = /\S+$/u;
 /** What continues a word after its hyphen at a line end: a letter or a digit. */
 const WORD_START = /^[\p{L}\d]/u;
 
@@ -217,11 +216,17 @@ export function normalizeText(plain: MappedText, format: SourceFormat, source?: 
   const layout = format === 'markdown' || BLOCK_FORMATS.has(format) ? { margin: 0, flush: false } : layoutOf(plain.text);
   const { flush } = layout;
   const { lines, spacedBreak } = repairedLines(plain, layout.margin);
-  const vocabulary = new Vocabulary();
   const cutAtEnd = lines.map((line, i) => spacedBreak[i]! || HYPHEN_AT_END.test(line.text));
-  lines.forEach((line, i) => vocabulary.add(wholeWords(line.text, cutAtEnd[i - 1] ?? false, cutAtEnd[i]!)));
-  const known = knownIn(vocabulary, lexiconVocabulary());
-  const { compound } = localeOf(detectLanguage(plain.text).language).text.hyphenation;
+  // The document's words and its language's compound pattern are read only when a line break cuts a
+  // word: most texts have no such break, and counting every word of a text is a good part of its
+  // normalization.
+  const known = knownIn(() => {
+    const vocabulary = new Vocabulary();
+    vocabulary.add(lines.map((line, i) => wholeWords(line.text, cutAtEnd[i - 1] ?? false, cutAtEnd[i]!)).join('\n'));
+    return vocabulary;
+  }, lexiconVocabulary);
+  let compound: RegExp | undefined;
+  const compoundPattern = () => (compound ??= localeOf(detectLanguage(plain.text).language).text.hyphenation.compound);
   let previousContent = '';
   let afterBlank = false;
   let spacedFromPrevious = false;
@@ -257,14 +262,14 @@ export function normalizeText(plain: MappedText, format: SourceFormat, source?: 
       if (startsParagraph) out.insert('\n', content.offs[0]);
       else if (HYPHEN_AT_END.test(previousContent) && WORD_START.test(first)) {
         // A word broken at the line end: joined without a space, without its hyphen when that was a soft one.
-        if (!keepsHyphen(previousContent, content.text, known, compound)) out.dropLast();
+        if (!keepsHyphen(previousContent, content.text, known, compoundPattern())) out.dropLast();
         glued = true;
       } else if (spacedJoin && spacedHalvesJoin(lastWord, content.text, known, content.text.includes(' ') || !spacedBreak[i])) {
         // one letter-spaced word the line break split
         glued = true;
       } else out.insert(' ', content.offs[0]);
     }
-    const endWord = LAST_WORD.exec(content.text)?.[0] ?? '';
+    const endWord = lastWordOf(content.text);
     lastWord = glued && !content.text.includes(' ') ? lastWord + endWord : endWord;
     appendCollapsed(out, content);
     previousContent = content.text;

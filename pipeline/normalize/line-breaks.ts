@@ -28,8 +28,9 @@ export class Vocabulary {
   private sorted: string[] | undefined;
 
   add(text: string): void {
-    for (const m of text.matchAll(WORD)) {
-      const w = m[0].toLowerCase();
+    // Lowercased once for the whole text rather than word by word.
+    for (const m of text.toLowerCase().matchAll(WORD)) {
+      const w = m[0];
       this.counts.set(w, (this.counts.get(w) ?? 0) + 1);
       // every part of a compound is a word too, and its first parts are known first parts
       if (w.includes('-')) {
@@ -89,12 +90,24 @@ export interface Known {
   isFirstPart(part: string): boolean;
 }
 
-export function knownIn(...vocabularies: Vocabulary[]): Known {
+export function knownIn(...sources: Array<() => Vocabulary>): Known {
+  let built: Vocabulary[] | undefined;
+  // Each vocabulary is built when a broken word is first read, not before.
+  const vocabularies = () => (built ??= sources.map((s) => s()));
   return {
-    count: (w) => vocabularies.reduce((n, v) => n + v.count(w), 0),
-    hasPrefix: (p) => vocabularies.some((v) => v.hasPrefix(p)),
-    isFirstPart: (p) => vocabularies.some((v) => v.isFirstPart(p)),
+    count: (w) => vocabularies().reduce((n, v) => n + v.count(w), 0),
+    hasPrefix: (p) => vocabularies().some((v) => v.hasPrefix(p)),
+    isFirstPart: (p) => vocabularies().some((v) => v.isFirstPart(p)),
   };
+}
+
+const WHITE_SPACE = /\s/u;
+
+/** The last run of non-space characters of `text` (what /\S+$/ matches), found from the end. */
+export function lastWordOf(text: string): string {
+  let i = text.length;
+  while (i > 0 && !WHITE_SPACE.test(text[i - 1]!)) i--;
+  return text.slice(i);
 }
 
 /** The word a line ends with before its final hyphen ("…услугополуча-" → "услугополуча"). */
@@ -129,6 +142,20 @@ export function keepsHyphen(previous: string, next: string, known: Known, compou
 /** One-character tokens (a letter-spaced word's letters) at a line's end or start, single-spaced. */
 const SPACED_TAIL = /(?:^|\s)((?:\S ){0,40}\S)$/u;
 const SPACED_HEAD = /^((?:\S ){0,40}\S)(?:\s|$)/u;
+/** SPACED_TAIL after a space: the same match, where the text before it is cut off. */
+const SPACED_TAIL_AFTER_SPACE = /\s((?:\S ){0,40}\S)$/u;
+/** The longest text SPACED_TAIL matches, in UTF-16 units: a space and 41 one-character tokens (a
+ * character may be a surrogate pair) with their spaces. */
+const SPACED_TAIL_MAX = 1 + 41 * 3;
+
+/**
+ * SPACED_TAIL's match in `line`, looked for in the line's last SPACED_TAIL_MAX characters only: a regex
+ * anchored at the end is otherwise tried from every position of a long line.
+ */
+function spacedTail(line: string): RegExpExecArray | null {
+  if (line.length <= SPACED_TAIL_MAX) return SPACED_TAIL.exec(line);
+  return SPACED_TAIL_AFTER_SPACE.exec(line.slice(line.length - SPACED_TAIL_MAX - 1));
+}
 /** Tokens and letters a letter-spaced word has at least (the line-level rejoin's own thresholds). */
 const SPACED_MIN_TOKENS = 4;
 const SPACED_MIN_LETTERS = 3;
@@ -136,7 +163,7 @@ const LETTER = /\p{L}/u;
 
 /** The one-character tokens that end (`tail`) or open (`head`) a line, each one character. */
 function spacedEdge(line: string, side: 'tail' | 'head'): string[] {
-  const m = (side === 'tail' ? SPACED_TAIL : SPACED_HEAD).exec(line.trim());
+  const m = side === 'tail' ? spacedTail(line.trim()) : SPACED_HEAD.exec(line.trim());
   if (!m) return [];
   const tokens = m[1]!.split(' ');
   return tokens.every((t) => t.length === 1) ? tokens : [];
@@ -190,7 +217,7 @@ export function spacedHalvesJoin(before: string, next: string, known: Known, nex
  */
 export function wholeWords(line: string, cutAtStart: boolean, cutAtEnd: boolean): string {
   let text = line;
-  if (cutAtEnd) text = text.replace(/\S+$/u, '');
+  if (cutAtEnd) text = text.slice(0, text.length - lastWordOf(text).length);
   if (cutAtStart) text = text.replace(/^\s*\S+/u, '');
   return text;
 }

@@ -9,6 +9,7 @@
  * what was seen (a known binary format, or the encoding chardet guessed). Decoding is done by
  * iconv-lite; chardet is asked only when the bytes are not UTF-8.
  */
+import { isUtf8 } from 'node:buffer';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { ReadError } from './read-error.ts';
@@ -110,6 +111,8 @@ const DAMAGED_UTF8_VALID_PER_INVALID = 10;
  * overlong sequence, an encoded surrogate), in one pass.
  */
 function invalidUtf8(buf: Buffer): number[] {
+  // Valid text (nearly every file) is told by Node's native check; the byte-by-byte pass finds the offsets.
+  if (isUtf8(buf)) return [];
   const out: number[] = [];
   let i = 0;
   while (i < buf.length) {
