@@ -139,23 +139,38 @@ export function keepsHyphen(previous: string, next: string, known: Known, compou
   return known.isFirstPart(l) || compound.test(`${l}-${r}`);
 }
 
-/** One-character tokens (a letter-spaced word's letters) at a line's end or start, single-spaced. */
-const SPACED_TAIL = /(?:^|\s)((?:\S ){0,40}\S)$/u;
+/** One-character tokens (a letter-spaced word's letters) at a line's start, single-spaced; at its end,
+ * spacedTail reads the same. */
 const SPACED_HEAD = /^((?:\S ){0,40}\S)(?:\s|$)/u;
-/** SPACED_TAIL after a space: the same match, where the text before it is cut off. */
-const SPACED_TAIL_AFTER_SPACE = /\s((?:\S ){0,40}\S)$/u;
-/** The longest text SPACED_TAIL matches, in UTF-16 units: a space and 41 one-character tokens (a
- * character may be a surrogate pair) with their spaces. */
-const SPACED_TAIL_MAX = 1 + 41 * 3;
+const IS_SPACE = /\s/u;
 
 /**
- * SPACED_TAIL's match in `line`, looked for in the line's last SPACED_TAIL_MAX characters only: a regex
- * anchored at the end is otherwise tried from every position of a long line.
+ * The one-character tokens, single-spaced, that `line` ends with (at most 41, after white space or the
+ * line's start): what an end-anchored /(?:^|\s)((?:\S ){0,40}\S)$/u gives as its group 1, as [whole,
+ * group 1]. Walked back from the end: that regex is tried from every position of the line, and every
+ * line is asked.
  */
-function spacedTail(line: string): RegExpExecArray | null {
-  if (line.length <= SPACED_TAIL_MAX) return SPACED_TAIL.exec(line);
-  return SPACED_TAIL_AFTER_SPACE.exec(line.slice(line.length - SPACED_TAIL_MAX - 1));
+function spacedTail(line: string): [string, string] | null {
+  /** Where the code point ending just before `end` starts (a surrogate pair is one code point). */
+  const pointStart = (end: number) => (end >= 2 && /[\udc00-\udfff]/.test(line[end - 1]!) && /[\ud800-\udbff]/.test(line[end - 2]!) ? end - 2 : end - 1);
+  const isToken = (start: number, end: number) => start >= 0 && !IS_SPACE.test(line.slice(start, end));
+  let start = pointStart(line.length);
+  if (!isToken(start, line.length)) return null;
+  // The starts of the last tokens, alternating with single spaces, at most 41 of them.
+  const starts = [start];
+  while (starts.length < 41 && start >= 2 && line[start - 1] === ' ') {
+    const before = pointStart(start - 1);
+    if (!isToken(before, start - 1)) break;
+    starts.push((start = before));
+  }
+  // The leftmost token preceded by white space or the line's start; any but the first is preceded by its separator.
+  const first = starts.at(-1)!;
+  const from = first === 0 || IS_SPACE.test(line[first - 1]!) ? first : starts.length > 1 ? starts.at(-2)! : -1;
+  if (from < 0) return null;
+  const tokens = line.slice(from);
+  return [tokens, tokens];
 }
+
 /** Tokens and letters a letter-spaced word has at least (the line-level rejoin's own thresholds). */
 const SPACED_MIN_TOKENS = 4;
 const SPACED_MIN_LETTERS = 3;
