@@ -7,7 +7,7 @@
 import type { RegionId } from '../../schemas/gold.ts';
 import type { CanonicalRelation, CatalogLinkRow } from '../../schemas/query.ts';
 import type { DocumentRow, ReglamentRow } from '../../schemas/graph-source.ts';
-import type { Unplaced, Version } from '../temporal/versions.ts';
+import { validOn, type Unplaced, type Version } from '../temporal/versions.ts';
 import type { QueryModel } from './model.ts';
 
 export interface ModelIndex {
@@ -70,11 +70,11 @@ export function datedVersions(versions: Version[]): DatedVersions {
   };
 }
 
-/** The versions of `scope` in force on `date` (from ≤ date < to, as inForceAt), in the scope's order. */
+/** The versions of `scope` in force on `date` (the rule of validOn, on day numbers), in the scope's order. */
 export function inForceOn(scope: DatedVersions, date: string): Version[] {
   const day = dayNumber(date);
   const out: Version[] = [];
-  for (let i = 0; i < scope.versions.length; i++) if (scope.from[i]! <= day && day < scope.to[i]!) out.push(scope.versions[i]!);
+  for (let i = 0; i < scope.versions.length; i++) if (validOn(day, scope.from[i]!, scope.to[i]!)) out.push(scope.versions[i]!);
   return out;
 }
 

@@ -133,5 +133,10 @@ export function buildVersions(
   return { versions, unplaced };
 }
 
-export const inForceAt = (v: { from: DateFact; to: DateFact | null }, date: string): boolean =>
-  v.from.date <= date && (!v.to || date < v.to.date);
+/**
+ * The validity rule, in one place: in force from its first day, up to but not including the day its
+ * end takes effect. On ISO dates and on day numbers alike (graph/queries/model-index.ts).
+ */
+export const validOn = <T extends string | number>(day: T, from: T, to: T | null): boolean => from <= day && (to === null || day < to);
+
+export const inForceAt = (v: { from: DateFact; to: DateFact | null }, date: string): boolean => validOn(date, v.from.date, v.to?.date ?? null);

@@ -146,11 +146,10 @@ const IS_SPACE = /\s/u;
 
 /**
  * The one-character tokens, single-spaced, that `line` ends with (at most 41, after white space or the
- * line's start): what an end-anchored /(?:^|\s)((?:\S ){0,40}\S)$/u gives as its group 1, as [whole,
- * group 1]. Walked back from the end: that regex is tried from every position of the line, and every
- * line is asked.
+ * line's start): what an end-anchored /(?:^|\s)((?:\S ){0,40}\S)$/u gives as its group 1. Walked back
+ * from the end: that regex is tried from every position of the line, and every line is asked.
  */
-function spacedTail(line: string): [string, string] | null {
+function spacedTail(line: string): string | null {
   /** Where the code point ending just before `end` starts (a surrogate pair is one code point). */
   const pointStart = (end: number) => (end >= 2 && /[\udc00-\udfff]/.test(line[end - 1]!) && /[\ud800-\udbff]/.test(line[end - 2]!) ? end - 2 : end - 1);
   const isToken = (start: number, end: number) => start >= 0 && !IS_SPACE.test(line.slice(start, end));
@@ -167,8 +166,7 @@ function spacedTail(line: string): [string, string] | null {
   const first = starts.at(-1)!;
   const from = first === 0 || IS_SPACE.test(line[first - 1]!) ? first : starts.length > 1 ? starts.at(-2)! : -1;
   if (from < 0) return null;
-  const tokens = line.slice(from);
-  return [tokens, tokens];
+  return line.slice(from);
 }
 
 /** Tokens and letters a letter-spaced word has at least (the line-level rejoin's own thresholds). */
@@ -178,9 +176,9 @@ const LETTER = /\p{L}/u;
 
 /** The one-character tokens that end (`tail`) or open (`head`) a line, each one character. */
 function spacedEdge(line: string, side: 'tail' | 'head'): string[] {
-  const m = side === 'tail' ? spacedTail(line.trim()) : SPACED_HEAD.exec(line.trim());
-  if (!m) return [];
-  const tokens = m[1]!.split(' ');
+  const run = side === 'tail' ? spacedTail(line.trim()) : SPACED_HEAD.exec(line.trim())?.[1];
+  if (!run) return [];
+  const tokens = run.split(' ');
   return tokens.every((t) => t.length === 1) ? tokens : [];
 }
 

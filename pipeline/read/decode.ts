@@ -79,8 +79,7 @@ export function decodeText(path: string, bytes: Uint8Array): DecodedText {
   const withoutBom = utf16WithoutBom(buf);
   if (withoutBom) return utf16(path, buf, withoutBom, 0, [`encoding: ${withoutBom} (no byte order mark)`]);
   const invalid = invalidUtf8(buf);
-  if (invalid.length === 0) return utf8(path, buf, 0, []);
-  if (mostlyUtf8(buf, invalid.length)) return utf8(path, buf, 0, []);
+  if (invalid.length === 0 || mostlyUtf8(buf, invalid.length)) return utf8(path, buf, 0, [], invalid);
   if (buf.includes(0)) throw new ReadError(path, 'unsupported format: binary data (NUL bytes); zangraph reads text, Markdown and PDF documents');
   // Single-byte text: only Cyrillic code pages are read. chardet tells Cyrillic from Latin-1 and the
   // like (whose accented letters would otherwise decode as Cyrillic garbage); DOS CP866 is read as such.
@@ -159,8 +158,7 @@ function mostlyUtf8(buf: Buffer, invalid: number): boolean {
 
 /** UTF-8 (`offset`: bytes before `buf` in the file): each invalid sequence becomes U+FFFD, with a
  * warning naming its byte offset. */
-function utf8(path: string, buf: Buffer, offset: number, notes: string[]): DecodedText {
-  const invalid = invalidUtf8(buf);
+function utf8(path: string, buf: Buffer, offset: number, notes: string[], invalid = invalidUtf8(buf)): DecodedText {
   const text = buf.toString('utf8');
   const warnings = invalid.length === 0 ? [] : [invalidBytesWarning('UTF-8 sequence', invalid.map((o) => o + offset))];
   return checked(path, { text, notes: invalid.length ? [...notes, 'encoding: utf-8 (damaged)'] : notes, warnings });
