@@ -11,7 +11,7 @@ import { normalizeName } from '../catalog/catalog.ts';
 import { worse, type Version } from '../temporal/versions.ts';
 import { QueryError } from './history.ts';
 import type { QueryModel } from './model.ts';
-import { datedVersions, inForceOn, modelIndex, type DatedVersions } from './model-index.ts';
+import { datedVersions, group, inForceOn, modelIndex, oncePerModel, type DatedVersions } from './model-index.ts';
 import type { RegionId } from '../../schemas/gold.ts';
 import { versionUriOf } from '../identifiers/uri.ts';
 import { closestTail, type Candidate } from './suggest.ts';
@@ -20,20 +20,15 @@ import { endLine, startLine, whyNothingInForce } from './why.ts';
 const KK_LETTERS = /[әғқңөұүһі]/i;
 
 /** Every service the model knows (catalog entries and the corpus's unmatched names) with all its names, normalized; once per model. */
-const knownCache = new WeakMap<QueryModel, Map<string, { names: string[]; normalized: string[] }>>();
-function knownServices(model: QueryModel): Map<string, { names: string[]; normalized: string[] }> {
-  const cached = knownCache.get(model);
-  if (cached) return cached;
+const knownServices = oncePerModel((model): Map<string, { names: string[]; normalized: string[] }> => {
   const names = new Map<string, Set<string>>();
   for (const e of model.catalog.services) names.set(e.id, new Set([...e.ru, ...e.kk]));
   for (const v of model.versions) {
     const own = names.get(v.serviceId) ?? names.set(v.serviceId, new Set()).get(v.serviceId)!;
     for (const t of v.texts) own.add(t.service);
   }
-  const known = new Map([...names].map(([id, ns]) => [id, { names: [...ns], normalized: [...ns].map(normalizeName) }]));
-  knownCache.set(model, known);
-  return known;
-}
+  return new Map([...names].map(([id, ns]) => [id, { names: [...ns], normalized: [...ns].map(normalizeName) }]));
+});
 
 /** The ids of the services a typed name means: the catalog's match, else every service one of whose names holds it; empty when none. */
 export function matchServices(model: QueryModel, text: string): Set<string> {
@@ -96,20 +91,13 @@ function buildRow(model: QueryModel, v: Version): InForceRow {
  * force on a date come out of one pass already sorted.
  */
 interface Ranked { all: DatedVersions; byRegion: Map<RegionId, DatedVersions> }
-const ranked = new WeakMap<QueryModel, Ranked>();
-function rankedOf(model: QueryModel): Ranked {
-  let r = ranked.get(model);
-  if (r) return r;
+const rankedOf = oncePerModel((model): Ranked => {
   const collator = new Intl.Collator();
   const keyed = model.versions.map((v) => ({ v, service: model.catalog.displayName(v.serviceId) }));
   keyed.sort((a, b) => collator.compare(a.v.region, b.v.region) || collator.compare(a.service, b.service) || collator.compare(a.v.approvedBy, b.v.approvedBy));
   const order = keyed.map(({ v }) => v);
-  const byRegion = new Map<RegionId, Version[]>();
-  for (const v of order) (byRegion.get(v.region) ?? byRegion.set(v.region, []).get(v.region)!).push(v);
-  r = { all: datedVersions(order), byRegion: new Map([...byRegion].map(([region, vs]) => [region, datedVersions(vs)])) };
-  ranked.set(model, r);
-  return r;
-}
+  return { all: datedVersions(order), byRegion: new Map([...group(order, (v) => v.region)].map(([region, vs]) => [region, datedVersions(vs)])) };
+});
 
 /** The versions a question's region and service select, whatever their dates. */
 function selected(model: QueryModel, o: InForceOptions): Version[] {

@@ -35,7 +35,8 @@ export const textId = (document: string, ordinal: number) => `${document}#${ordi
 export const relationKey = (from: string, to: string) => `${from}\u0000${to}`;
 export const serviceKey = (serviceId: string, region: string) => `${serviceId}\u0000${region}`;
 
-function group<K, V>(xs: Iterable<V>, keyOf: (x: V) => K): Map<K, V[]> {
+/** `xs` grouped by key, each group in `xs`'s order. */
+export function group<K, V>(xs: Iterable<V>, keyOf: (x: V) => K): Map<K, V[]> {
   const m = new Map<K, V[]>();
   for (const x of xs) {
     const k = keyOf(x);
@@ -78,13 +79,19 @@ export function inForceOn(scope: DatedVersions, date: string): Version[] {
   return out;
 }
 
-const indexes = new WeakMap<QueryModel, ModelIndex>();
+/** `build`'s value for a model, computed on the first call and remembered: a model never changes once loaded. */
+export function oncePerModel<T>(build: (model: QueryModel) => T): (model: QueryModel) => T {
+  const memo = new WeakMap<QueryModel, T>();
+  return (model) => {
+    let value = memo.get(model);
+    if (value === undefined) memo.set(model, (value = build(model)));
+    return value;
+  };
+}
 
-export function modelIndex(model: QueryModel): ModelIndex {
-  let index = indexes.get(model);
-  if (index) return index;
+export const modelIndex = oncePerModel((model): ModelIndex => {
   const versionsIn = group(model.versions, (v) => v.region);
-  index = {
+  return {
     versionsIn,
     datedIn: new Map([...versionsIn].map(([region, vs]) => [region, datedVersions(vs)])),
     versionsOf: group(model.versions, (v) => serviceKey(v.serviceId, v.region)),
@@ -97,6 +104,4 @@ export function modelIndex(model: QueryModel): ModelIndex {
     carried: group(model.reglaments.filter((g) => g.carrier), (g) => g.carrier!),
     repeals: firstBy(model.relations.filter((r) => r.type === 'repeals'), (r) => [relationKey(r.from, r.to)]),
   };
-  indexes.set(model, index);
-  return index;
-}
+});

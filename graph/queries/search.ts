@@ -12,6 +12,7 @@ import type { RegionId } from '../../schemas/gold.ts';
 import { normalizeName } from '../catalog/catalog.ts';
 import { matchServices } from './in-force.ts';
 import type { QueryModel } from './model.ts';
+import { oncePerModel, textId } from './model-index.ts';
 import type { ReglamentRow } from '../../schemas/graph-source.ts';
 
 export const SEARCH_LIMIT = 100;
@@ -23,20 +24,17 @@ interface SearchIndex {
   statements: Array<{ document: string; quote: string; normalized: string; from: string; label: string }>;
 }
 
-const indexes = new WeakMap<QueryModel, SearchIndex>();
-/** Builds the model's search index now (a server does at start, so the first search is as quick as the next). */
-export function searchIndex(model: QueryModel): SearchIndex {
-  let index = indexes.get(model);
-  if (index) return index;
+/** The model's search index, built on first use (a server builds it at start, so the first search is as quick as the next). */
+export const searchIndex = oncePerModel((model): SearchIndex => {
   // Catalog ids from the links the model computed once (matching names again is slow).
-  const linked = new Map(model.links.filter((l) => l.serviceId).map((l) => [`${l.document}#${l.reglament}`, l.serviceId!]));
+  const linked = new Map(model.links.filter((l) => l.serviceId).map((l) => [textId(l.document, l.reglament), l.serviceId!]));
   const regionOf = (act: string | null) => (act ? model.acts.get(act)?.region ?? null : null);
-  index = {
+  return {
     texts: [...model.reglaments]
       .sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.ordinal - b.ordinal))
       .map((g) => ({
         g,
-        serviceId: linked.get(`${g.document}#${g.ordinal}`) ?? `unmatched:${normalizeName(g.service)}`,
+        serviceId: linked.get(textId(g.document, g.ordinal)) ?? `unmatched:${normalizeName(g.service)}`,
         region: regionOf(g.carrier ?? g.approvedBy),
         quotes: g.quotes.map(normalizeName),
       })),
@@ -47,9 +45,7 @@ export function searchIndex(model: QueryModel): SearchIndex {
       document: s.document, quote: s.quote, normalized: normalizeName(s.quote), from: r.from, label: `${r.from} ${r.type} ${r.to}`,
     }))),
   };
-  indexes.set(model, index);
-  return index;
-}
+});
 
 export function search(model: QueryModel, text: string, limit = SEARCH_LIMIT): SearchHit[] {
   const index = searchIndex(model);
