@@ -221,9 +221,7 @@ export function normalizeText(plain: MappedText, format: SourceFormat, source?: 
   // word: most texts have no such break, and counting every word of a text is a good part of its
   // normalization.
   const known = knownIn(() => {
-    const vocabulary = new Vocabulary();
-    vocabulary.add(lines.map((line, i) => wholeWords(line.text, cutAtEnd[i - 1] ?? false, cutAtEnd[i]!)).join('\n'));
-    return vocabulary;
+    return new Vocabulary(lines.map((line, i) => wholeWords(line.text, cutAtEnd[i - 1] ?? false, cutAtEnd[i]!)).join('\n'));
   }, lexiconVocabulary);
   let compound: RegExp | undefined;
   const compoundPattern = () => (compound ??= localeOf(detectLanguage(plain.text).language).text.hyphenation.compound);

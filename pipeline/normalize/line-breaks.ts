@@ -13,44 +13,149 @@ import regionsJson from '../lexicon/regions.json' with { type: 'json' };
 import rolesJson from '../lexicon/roles.json' with { type: 'json' };
 import servicesJson from '../lexicon/services.json' with { type: 'json' };
 import unitsJson from '../lexicon/units.json' with { type: 'json' };
+import { charClassOf, SURROGATE } from '../shared/char-class.ts';
 
-/** A word as the vocabulary counts it: letters and digits, with the hyphens inside a compound. */
-const WORD = /[\p{L}\d]+(?:-[\p{L}\d]+)*/gu;
+/** A word as the vocabulary counts it: letters and digits, with the hyphens inside a compound (the
+ * matches of the pattern [\p{L}\d]+(?:-[\p{L}\d]+)* with the u flag), read by a scanner over WORD_CHAR. */
+const WORD_CHAR = charClassOf(/[\p{L}\d]/u);
+const HYPHEN = 0x2d;
 /** Letters of an inflection a joined word may carry differently elsewhere ("услугополуча-теля" beside "услугополучателю"). */
 const ENDING_LETTERS = 2;
 /** The first part of a compound: the letters before its hyphen. */
 const COMPOUND_FIRST_PART = /^([\p{L}\d]+)-/u;
 
-/** The words of a text and of the lexicons, lowercased, for telling a broken word's form. */
+/** A word's hash over its code units. */
+const hashStep = (h: number, unit: number): number => (Math.imul(h, 31) + unit) | 0;
+const INITIAL_SLOTS = 1024;
+/** A document with a few broken words asks a few prefixes, each answered by one pass over its words;
+ * from this many on, its words are sorted once and each question is a binary search. */
+const PREFIX_QUESTIONS_BEFORE_SORTING = 8;
+
+/**
+ * The words of a text, lowercased, with how often each occurs, for telling a broken word's form.
+ * Counted in an open-addressing table of (start, length) pairs into the lowercased text, so that the
+ * tens of thousands of words of a long document are counted without a string for each.
+ */
 export class Vocabulary {
-  private readonly counts = new Map<string, number>();
+  private readonly text: string;
+  private hashes = new Int32Array(INITIAL_SLOTS);
+  private starts = new Int32Array(INITIAL_SLOTS).fill(-1);
+  private lengths = new Int32Array(INITIAL_SLOTS);
+  private counts = new Int32Array(INITIAL_SLOTS);
+  private size = 0;
   private readonly firstParts = new Set<string>();
   private sorted: string[] | undefined;
+  private prefixQuestions = 0;
 
-  add(text: string): void {
+  constructor(text: string) {
     // Lowercased once for the whole text rather than word by word.
-    for (const m of text.toLowerCase().matchAll(WORD)) {
-      const w = m[0];
-      this.counts.set(w, (this.counts.get(w) ?? 0) + 1);
-      // every part of a compound is a word too, and its first parts are known first parts
-      if (w.includes('-')) {
-        const parts = w.split('-');
-        for (let i = 0; i < parts.length; i++) {
-          this.counts.set(parts[i]!, (this.counts.get(parts[i]!) ?? 0) + 1);
-          if (i < parts.length - 1) this.firstParts.add(parts[i]!);
+    const lower = (this.text = text.toLowerCase());
+    const n = lower.length;
+    const wordUnits = WORD_CHAR.units();
+    // The code point at i: its length in code units if a word character, else 0.
+    const wordCharAt = (i: number): number => {
+      if (i >= n) return 0;
+      const k = wordUnits[lower.charCodeAt(i)]!;
+      return k === SURROGATE ? WORD_CHAR.at(lower, i) : k;
+    };
+    for (let i = 0; i < n; ) {
+      let step = wordCharAt(i);
+      if (step === 0) {
+        i++;
+        continue;
+      }
+      // One word: runs of word characters joined by single hyphens; every part of a compound is a
+      // word too, and its parts before a hyphen are known first parts.
+      const start = i;
+      let partStart = i;
+      let wordHash = 0;
+      let partHash = 0;
+      let compound = false;
+      for (;;) {
+        while (step !== 0) {
+          for (const end = i + step; i < end; i++) {
+            const c = lower.charCodeAt(i);
+            wordHash = hashStep(wordHash, c);
+            partHash = hashStep(partHash, c);
+          }
+          step = wordCharAt(i);
         }
+        if (lower.charCodeAt(i) !== HYPHEN || wordCharAt(i + 1) === 0) break;
+        compound = true;
+        this.bump(partStart, i, partHash);
+        this.firstParts.add(lower.slice(partStart, i));
+        wordHash = hashStep(wordHash, HYPHEN);
+        partHash = 0;
+        partStart = ++i;
+        step = wordCharAt(i);
+      }
+      this.bump(start, i, wordHash);
+      if (compound) this.bump(partStart, i, partHash);
+    }
+  }
+
+  /** Counts text[start, end), whose hash is `hash`, once more. */
+  private bump(start: number, end: number, hash: number): void {
+    const length = end - start;
+    const mask = this.starts.length - 1;
+    let slot = hash & mask;
+    for (; this.starts[slot] !== -1; slot = (slot + 1) & mask) {
+      if (this.hashes[slot] === hash && this.lengths[slot] === length && this.sameText(this.starts[slot]!, start, length)) {
+        this.counts[slot]!++;
+        return;
       }
     }
-    this.sorted = undefined;
+    this.hashes[slot] = hash;
+    this.starts[slot] = start;
+    this.lengths[slot] = length;
+    this.counts[slot] = 1;
+    if (++this.size * 2 > this.starts.length) this.grow();
+  }
+
+  private sameText(a: number, b: number, length: number): boolean {
+    for (let k = 0; k < length; k++) if (this.text.charCodeAt(a + k) !== this.text.charCodeAt(b + k)) return false;
+    return true;
+  }
+
+  private grow(): void {
+    const { hashes, starts, lengths, counts } = this;
+    const slots = starts.length * 2;
+    this.hashes = new Int32Array(slots);
+    this.starts = new Int32Array(slots).fill(-1);
+    this.lengths = new Int32Array(slots);
+    this.counts = new Int32Array(slots);
+    const mask = slots - 1;
+    for (let old = 0; old < starts.length; old++) {
+      if (starts[old] === -1) continue;
+      let slot = hashes[old]! & mask;
+      while (this.starts[slot] !== -1) slot = (slot + 1) & mask;
+      this.hashes[slot] = hashes[old]!;
+      this.starts[slot] = starts[old]!;
+      this.lengths[slot] = lengths[old]!;
+      this.counts[slot] = counts[old]!;
+    }
   }
 
   count(word: string): number {
-    return this.counts.get(word.toLowerCase()) ?? 0;
+    const w = word.toLowerCase();
+    let hash = 0;
+    for (let k = 0; k < w.length; k++) hash = hashStep(hash, w.charCodeAt(k));
+    const mask = this.starts.length - 1;
+    for (let slot = hash & mask; this.starts[slot] !== -1; slot = (slot + 1) & mask) {
+      if (this.hashes[slot] === hash && this.lengths[slot] === w.length && this.text.startsWith(w, this.starts[slot]!)) return this.counts[slot]!;
+    }
+    return 0;
   }
 
   /** Whether some word starts with `prefix` (lowercase). */
   hasPrefix(prefix: string): boolean {
-    this.sorted ??= [...this.counts.keys()].sort();
+    if (!this.sorted && ++this.prefixQuestions <= PREFIX_QUESTIONS_BEFORE_SORTING) {
+      for (let slot = 0; slot < this.starts.length; slot++) {
+        if (this.starts[slot] !== -1 && this.lengths[slot]! >= prefix.length && this.text.startsWith(prefix, this.starts[slot]!)) return true;
+      }
+      return false;
+    }
+    this.sorted ??= this.words().sort();
     const words = this.sorted;
     let lo = 0;
     let hi = words.length;
@@ -60,6 +165,15 @@ export class Vocabulary {
       else hi = mid;
     }
     return lo < words.length && words[lo]!.startsWith(prefix);
+  }
+
+  /** The distinct words. */
+  private words(): string[] {
+    const words: string[] = [];
+    for (let slot = 0; slot < this.starts.length; slot++) {
+      if (this.starts[slot] !== -1) words.push(this.text.slice(this.starts[slot]!, this.starts[slot]! + this.lengths[slot]!));
+    }
+    return words;
   }
 
   /** Whether `part` stands before a hyphen in some compound ("социально" of "социально-трудовой"). */
@@ -73,14 +187,15 @@ let lexiconWords: Vocabulary | undefined;
 /** Every word the lexicons write (roles, regions, channels, units, numerals, services), in both languages. */
 export function lexiconVocabulary(): Vocabulary {
   if (lexiconWords) return lexiconWords;
-  const words = new Vocabulary();
+  const texts: string[] = [];
   const walk = (value: unknown): void => {
-    if (typeof value === 'string') words.add(value);
+    if (typeof value === 'string') texts.push(value);
     else if (Array.isArray(value)) value.forEach(walk);
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
   };
   [channelsJson, numeralsJson, regionsJson, rolesJson, servicesJson, unitsJson].forEach(walk);
-  return (lexiconWords = words);
+  // One text, a line per string: a line break ends a word.
+  return (lexiconWords = new Vocabulary(texts.join('\n')));
 }
 
 /** What the two vocabularies (the document's, the lexicons') know of a word. */
@@ -101,12 +216,14 @@ export function knownIn(...sources: Array<() => Vocabulary>): Known {
   };
 }
 
-const WHITE_SPACE = /\s/u;
+const WHITE_SPACE = charClassOf(/\s/u);
+/** Whether the code unit at `i` is white space (\s); false outside the text. */
+const isSpace = (text: string, i: number): boolean => i >= 0 && i < text.length && WHITE_SPACE.at(text, i) !== 0;
 
 /** The last run of non-space characters of `text` (what /\S+$/ matches), found from the end. */
 export function lastWordOf(text: string): string {
   let i = text.length;
-  while (i > 0 && !WHITE_SPACE.test(text[i - 1]!)) i--;
+  while (i > 0 && !isSpace(text, i - 1)) i--;
   return text.slice(i);
 }
 
@@ -174,6 +291,22 @@ const SPACED_MIN_TOKENS = 4;
 const SPACED_MIN_LETTERS = 3;
 const LETTER = /\p{L}/u;
 
+/**
+ * Whether the line's last (`tail`) or first (`head`) non-space character stands alone, white space or
+ * the line's edge on its other side: spacedEdge finds no run without it. Asked first because almost
+ * no line has one, and every pair of lines is asked.
+ */
+function loneCharacterAtEdge(line: string, side: 'tail' | 'head'): boolean {
+  if (side === 'tail') {
+    let e = line.length - 1;
+    while (e >= 0 && isSpace(line, e)) e--;
+    return e === 0 || isSpace(line, e - 1);
+  }
+  let s = 0;
+  while (s < line.length && isSpace(line, s)) s++;
+  return s === line.length - 1 || isSpace(line, s + 1);
+}
+
 /** The one-character tokens that end (`tail`) or open (`head`) a line, each one character. */
 function spacedEdge(line: string, side: 'tail' | 'head'): string[] {
   const run = side === 'tail' ? spacedTail(line.trim()) : SPACED_HEAD.exec(line.trim())?.[1];
@@ -188,6 +321,7 @@ function spacedEdge(line: string, side: 'tail' | 'head'): string[] {
  * Returns the letters of both sides, or null.
  */
 export function letterSpacedAcross(previous: string, next: string): { tail: string[]; head: string[] } | null {
+  if (!loneCharacterAtEdge(previous, 'tail') || !loneCharacterAtEdge(next, 'head')) return null;
   const tail = spacedEdge(previous, 'tail');
   const head = spacedEdge(next, 'head');
   if (tail.length === 0 || head.length === 0) return null;

@@ -7,6 +7,11 @@
 
 function lineStarts(text: string): Int32Array {
   const starts: number[] = [0];
+  if (text.indexOf('\r') < 0) {
+    // Only "\n" breaks: found by indexOf, far faster than reading every character.
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+    return Int32Array.from(starts);
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) starts.push(i + 1);
