@@ -51,16 +51,14 @@ export class Vocabulary {
     // Lowercased once for the whole text rather than word by word.
     const lower = (this.text = text.toLowerCase());
     const n = lower.length;
-    const wordUnits = WORD_CHAR.units();
-    // The code point at i: its length in code units if a word character, else 0.
-    const wordCharAt = (i: number): number => {
-      if (i >= n) return 0;
-      const k = wordUnits[lower.charCodeAt(i)]!;
-      return k === SURROGATE ? WORD_CHAR.at(lower, i) : k;
+    const units = WORD_CHAR.units();
+    /** Whether a word character starts at i: by the table, and by WORD_CHAR for a surrogate pair. */
+    const startsWordChar = (i: number): boolean => {
+      const k = units[lower.charCodeAt(i)];
+      return k === 1 || (k === SURROGATE && WORD_CHAR.at(lower, i) !== 0);
     };
     for (let i = 0; i < n; ) {
-      let step = wordCharAt(i);
-      if (step === 0) {
+      if (!startsWordChar(i)) {
         i++;
         continue;
       }
@@ -72,22 +70,28 @@ export class Vocabulary {
       let partHash = 0;
       let compound = false;
       for (;;) {
-        while (step !== 0) {
-          for (const end = i + step; i < end; i++) {
-            const c = lower.charCodeAt(i);
+        // the run of word characters from i (a pair's two code units hashed one after the other)
+        while (i < n) {
+          const c = lower.charCodeAt(i);
+          const k = units[c];
+          if (k === 1) {
             wordHash = hashStep(wordHash, c);
             partHash = hashStep(partHash, c);
-          }
-          step = wordCharAt(i);
+            i++;
+          } else if (k === SURROGATE && WORD_CHAR.at(lower, i) === 2) {
+            const d = lower.charCodeAt(i + 1);
+            wordHash = hashStep(hashStep(wordHash, c), d);
+            partHash = hashStep(hashStep(partHash, c), d);
+            i += 2;
+          } else break;
         }
-        if (lower.charCodeAt(i) !== HYPHEN || wordCharAt(i + 1) === 0) break;
+        if (i + 1 >= n || lower.charCodeAt(i) !== HYPHEN || !startsWordChar(i + 1)) break;
         compound = true;
         this.bump(partStart, i, partHash);
         this.firstParts.add(lower.slice(partStart, i));
         wordHash = hashStep(wordHash, HYPHEN);
         partHash = 0;
         partStart = ++i;
-        step = wordCharAt(i);
       }
       this.bump(start, i, wordHash);
       if (compound) this.bump(partStart, i, partHash);
