@@ -15,7 +15,8 @@
  * name that is not valid UTF-8 is listed under its UTF-8 reading (U+FFFD for the bad bytes), and
  * `fsPath` gives back the bytes to open it by.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { extname, normalize, resolve } from 'node:path';
 import type { SkippedFile } from '../../schemas/run.ts';
@@ -108,7 +109,8 @@ export async function collectInputs(paths: string[], options: CollectOptions = {
       }
       let target: Stats;
       try {
-        target = await stat(raw);
+        // Synchronously: an awaited stat per file is a thread-pool round trip each, most of a rerun's time.
+        target = statSync(raw);
       } catch (err) {
         if (e.isSymbolicLink()) {
           if (isDocument) unreadable.set(path, `broken symbolic link (${reason(err)})`);
@@ -126,7 +128,7 @@ export async function collectInputs(paths: string[], options: CollectOptions = {
   for (const p of paths) {
     let st: Stats;
     try {
-      st = await stat(p);
+      st = statSync(p);
     } catch {
       missing.push(p);
       continue;

@@ -6,7 +6,6 @@ import { UserError } from '../shared/user-error.ts';
 
 export interface Command {
   name: string;
-  summary: string;
   /** Full --help text. */
   help: string;
   run(argv: string[]): Promise<number>;

@@ -4,7 +4,6 @@
  * (2 for a usage error, with a pointer to the command's --help; 1 otherwise); any other error is a
  * defect and prints its stack, exit code 1.
  */
-import type { Command } from './command.ts';
 import { UsageError } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
 import { UserError } from '../shared/user-error.ts';
@@ -29,11 +28,12 @@ export async function main(argv: string[]): Promise<number> {
     console.log(topHelp());
     return name ? 0 : 2;
   }
-  const command: Command | undefined = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     console.error(`zangraph: unknown command "${name}"\n\n${topHelp()}`);
     return 2;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     console.log(command.help);
     return 0;

@@ -72,7 +72,6 @@ async function requireDir(flag: string, path: string | undefined): Promise<void>
 
 export const evalCommand: Command = {
   name: 'eval',
-  summary: 'score extraction against the gold annotations (precision, recall, F1)',
   help: `Usage: zangraph eval --gold <dir> --docs <dir> [--pred <dir>] [--format table|json] [--details]
 
 Scores extraction against hand-written gold facts as tests/gold/README.md defines it: gold and

@@ -65,7 +65,6 @@ async function run(argv: string[]): Promise<number> {
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'reglaments as BPMN process models, Mermaid flowcharts, research tables or GraphML',
   help: HELP,
   run,
 };

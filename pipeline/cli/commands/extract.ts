@@ -5,7 +5,6 @@ import { ExtractOptions } from '../../../schemas/cli.ts';
 
 export const extractCommand: Command = {
   name: 'extract',
-  summary: 'extract the facts of one document and print them as JSON',
   help: `Usage: zangraph extract <file> [--compact]
 
 Reads one document (.txt, .md or .pdf; the format is decided from the content), extracts the act,

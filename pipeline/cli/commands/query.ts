@@ -191,7 +191,6 @@ export async function answerFromStore(
 
 export const queryCommand: Command = {
   name: 'query',
-  summary: 'point-in-time questions: which reglaments were in force, one reglament in full, an act\'s history, regions compared',
   help: HELP,
   run,
 };

@@ -206,7 +206,6 @@ const COMMON_HELP = `  --data <dir>          data folder of the embedded store (
 
 export const runCommand: Command = {
   name: 'run',
-  summary: 'the main job: extract documents and load them into the store (default: corpus/)',
   help: `Usage: zangraph run [paths...] [--data <dir>] [--store embedded|neo4j] [--concurrency N] [--prune]
 
 Extracts every document under the given files or folders (default: corpus/) and loads the facts
@@ -224,7 +223,6 @@ ${NEO4J_HELP}`,
 
 export const ingestCommand: Command = {
   name: 'ingest',
-  summary: 'extract documents and keep their results in the data folder',
   help: `Usage: zangraph ingest <paths...> [--data <dir>] [--concurrency N] [--prune]
 
 Extracts every document under the given files or folders and stores each result under the data
@@ -238,7 +236,6 @@ ${COMMON_HELP}`,
 
 export const loadCommand: Command = {
   name: 'load',
-  summary: 'load the extraction results of the data folder into Neo4j',
   help: `Usage: zangraph load [--store neo4j] [--data <dir>] [--prune]
 
 Loads every result under the data folder (written by \`ingest\` or \`run\`) into Neo4j, skipping

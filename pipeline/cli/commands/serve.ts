@@ -64,7 +64,6 @@ async function run(argv: string[]): Promise<number> {
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'the analyst\'s web page and JSON API over the graph (read-only, 127.0.0.1 by default)',
   help: HELP,
   run,
 };
