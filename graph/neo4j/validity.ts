@@ -63,7 +63,7 @@ function versionRows(m: QueryModel) {
 
 /** Computes validity from the graph's facts and writes it onto the graph (see the module comment). */
 export async function writeValidity(store: Neo4jStore): Promise<{ acts: number; versions: number; inferred: number }> {
-  const model = await loadModel(new Neo4jSource(store, false));
+  const model = await loadModel(new Neo4jSource(store, false, { procedures: false }));
   const acts = actRows(model);
   const relations = relationRows(model);
   const versions = versionRows(model);

@@ -63,7 +63,12 @@ function reglamentText(document: string, rv: Props, steps: Props[], participants
 
 export class Neo4jSource implements GraphSource {
   readonly label: string;
-  constructor(private readonly store: Neo4jStore, private readonly owned = true) {
+  /**
+   * `owned`: closing the source closes the store. `procedures: false` reads each reglament's heading
+   * facts only (service, acts, actors), with no steps, terms or limits: enough for validity and
+   * versions (graph/neo4j/validity.ts), and most of the reading time saved on a large graph.
+   */
+  constructor(private readonly store: Neo4jStore, private readonly owned = true, private readonly options: { procedures?: boolean } = {}) {
     this.label = `neo4j (${store.config.uri})`;
   }
 
@@ -100,6 +105,7 @@ export class Neo4jSource implements GraphSource {
   }
 
   async reglaments() {
+    if (this.options.procedures === false) return this.reglamentHeadings();
     const rows = await this.read(
       `MATCH (d:Document)-[:CONTAINS]->(rv:ReglamentVersion)
        CALL (rv) {
@@ -116,6 +122,16 @@ export class Neo4jSource implements GraphSource {
               rv.service AS service, rv.carrier AS carrier, rv.approvedBy AS approvedBy, rv.effect AS effect,
               steps, coalesce(rv.actors, []) AS actors, terms, coalesce(rv.quotes, []) AS quotes,
               [i IN range(0, size(coalesce(rv.limitDurations, [])) - 1) | {procedure: rv.limitProcedures[i] - 1, duration: rv.limitDurations[i]}] AS limits`,
+    );
+    return parseRows(ReglamentRow, rows, 'neo4j reglaments');
+  }
+
+  private async reglamentHeadings() {
+    const rows = await this.read(
+      `MATCH (d:Document)-[:CONTAINS]->(rv:ReglamentVersion)
+       RETURN d.key AS document, rv.language AS language, rv.ordinal AS ordinal, rv.appendix AS appendix,
+              rv.service AS service, rv.carrier AS carrier, rv.approvedBy AS approvedBy, rv.effect AS effect,
+              [] AS steps, coalesce(rv.actors, []) AS actors, [] AS terms, coalesce(rv.quotes, []) AS quotes, [] AS limits`,
     );
     return parseRows(ReglamentRow, rows, 'neo4j reglaments');
   }
