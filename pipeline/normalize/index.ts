@@ -43,6 +43,7 @@ import { detectLanguage } from './language.ts';
 import { cyrillicHomoglyphs, rejoinLetterSpacing, repairDisplacedFragment, type LineChars } from './lines.ts';
 import { keepsHyphen, knownIn, lastWordOf, letterSpacedAcross, lexiconVocabulary, spacedHalvesJoin, Vocabulary, wholeWords } from './line-breaks.ts';
 import { localeOf } from '../locales/index.ts';
+import { matchesAtEnd } from '../shared/regex.ts';
 import { FLUSH_PARAGRAPH_OPENER, LATIN_HOMOGLYPHS, PAGE_FURNITURE } from './text-layout.ts';
 
 export interface NormalizedDocument {
@@ -159,9 +160,11 @@ function withoutMargin(line: LineChars, margin: number): LineChars {
 }
 
 const SENTENCE_END = /[.;:!?]$/;
+const endsSentence = (line: string) => matchesAtEnd(SENTENCE_END, line, 1);
 /** A list item or its lead-in ends here: in the corpus's indented texts the next line starts a paragraph
  * after 596 of 596 lines ending with ";" and after 176 of 196 ending with ":", whatever its case. */
 const LIST_ITEM_END = /[;:]$/;
+const endsListItem = (line: string) => matchesAtEnd(LIST_ITEM_END, line, 1);
 /** A whole line ending with ":" after a sentence: the lead-in of a list ("при обращении к акиму:"). */
 const LEAD_IN = /^.{3,150}:$/u;
 const PARAGRAPH_OPENER = /^[\p{Lu}\d"«“„]/u;
@@ -169,6 +172,8 @@ const PARAGRAPH_OPENER = /^[\p{Lu}\d"«“„]/u;
 const NUMBER_SIGN_AT_END = /(?:№|(?<!\p{L})N)\s*$/u;
 /** A line ending with a word's hyphen: a letter or digit right before it, as in "услугополуча-", "Западно-", "68-". */
 const HYPHEN_AT_END = /[\p{L}\d]-$/u;
+/** HYPHEN_AT_END matches at most a surrogate pair and the hyphen. */
+const endsWithWordHyphen = (line: string) => matchesAtEnd(HYPHEN_AT_END, line, 3);
 /** What continues a word after its hyphen at a line end: a letter or a digit. */
 const WORD_START = /^[\p{L}\d]/u;
 
@@ -186,8 +191,8 @@ function isSoftBreak(plain: MappedText, source: string | undefined, lineStart: n
 /** Where a flush text starts a paragraph besides after a sentence (guarantee 1). */
 function startsFlushParagraph(line: string, previous: string, afterBlank: boolean): boolean {
   return FLUSH_PARAGRAPH_OPENER.test(line)
-    || LIST_ITEM_END.test(previous)
-    || (SENTENCE_END.test(previous) && LEAD_IN.test(line))
+    || endsListItem(previous)
+    || (endsSentence(previous) && LEAD_IN.test(line))
     || (afterBlank && PARAGRAPH_OPENER.test(line.slice(0, 2)));
 }
 
@@ -216,7 +221,7 @@ export function normalizeText(plain: MappedText, format: SourceFormat, source?: 
   const layout = format === 'markdown' || BLOCK_FORMATS.has(format) ? { margin: 0, flush: false } : layoutOf(plain.text);
   const { flush } = layout;
   const { lines, spacedBreak } = repairedLines(plain, layout.margin);
-  const cutAtEnd = lines.map((line, i) => spacedBreak[i]! || HYPHEN_AT_END.test(line.text));
+  const cutAtEnd = lines.map((line, i) => spacedBreak[i]! || endsWithWordHyphen(line.text));
   // The document's words and its language's compound pattern are read only when a line break cuts a
   // word: most texts have no such break, and counting every word of a text is a good part of its
   // normalization.
@@ -251,14 +256,14 @@ export function normalizeText(plain: MappedText, format: SourceFormat, source?: 
     else if (BLOCK_FORMATS.has(format)) startsParagraph = true;
     else if (format === 'markdown') startsParagraph = !isSoftBreak(plain, source, content.offs[0]!);
     else {
-      startsParagraph = indent >= PARAGRAPH_INDENT || (SENTENCE_END.test(previousContent) && PARAGRAPH_OPENER.test(first))
+      startsParagraph = indent >= PARAGRAPH_INDENT || (endsSentence(previousContent) && PARAGRAPH_OPENER.test(first))
         || (flush && startsFlushParagraph(content.text, previousContent, afterBlank));
     }
     afterBlank = false;
     let glued = false;
     if (out.length > 0) {
       if (startsParagraph) out.insert('\n', content.offs[0]);
-      else if (HYPHEN_AT_END.test(previousContent) && WORD_START.test(first)) {
+      else if (endsWithWordHyphen(previousContent) && WORD_START.test(first)) {
         // A word broken at the line end: joined without a space, without its hyphen when that was a soft one.
         if (!keepsHyphen(previousContent, content.text, known, compoundPattern())) out.dropLast();
         glued = true;

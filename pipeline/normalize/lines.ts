@@ -4,6 +4,8 @@
  * when moved. A line that needs no repair is returned as it is (the same object).
  */
 
+import { matchesAtEnd } from '../shared/regex.ts';
+
 export interface LineChars {
   text: string;
   /** offs[i] = offset of text[i] in the text the line was cut from. */
@@ -98,6 +100,49 @@ export function rejoinLetterSpacing(line: LineChars, goesOn: SpacedEdges = {}): 
 }
 
 const GLUE = '.;:,"»)';
+/** A fragment glued to the line's end after a glue character ("…содержания:подпункт 18"). */
+const GLUED_FRAGMENT = /([.;:,"»)])(["«]?\p{L}[\p{L}\d \-]*)$/u;
+/** The line's last word, with the word or "№" before it ("№ 131", "пункте 1"). */
+const LAST_WORD = /(?:(№|\p{L}+) )?(\S+)$/u;
+const WHITE_SPACE = /\s/;
+
+/** The last index in `s` of any of `chars`, or -1. */
+function lastIndexOfAny(s: string, chars: string): number {
+  let at = -1;
+  for (const c of chars) at = Math.max(at, s.lastIndexOf(c));
+  return at;
+}
+
+/**
+ * GLUED_FRAGMENT's match in s[from…], its start as `at` (in `s`). The match starts at the last glue
+ * character or the one before it (an opening quote may follow the glue): nothing after a fragment's
+ * start is a glue character. So the pattern is tried from there only, not from every position.
+ */
+export function gluedFragment(s: string, from: number): (RegExpExecArray & { at: number }) | null {
+  const lastGlue = lastIndexOfAny(s, GLUE);
+  if (lastGlue < from) return null;
+  const window = Math.max(from, lastGlue - 1);
+  const m = GLUED_FRAGMENT.exec(s.slice(window));
+  return m && Object.assign(m, { at: window + m.index });
+}
+
+/** LAST_WORD's match in s[from…], its start as `at` (in `s`): it starts within the last two runs of
+ * non-white-space characters, so it is tried from there only. */
+export function lastWord(s: string, from: number): (RegExpExecArray & { at: number }) | null {
+  const window = Math.max(from, startOfLastRuns(s, 2));
+  const m = LAST_WORD.exec(s.slice(window));
+  return m && Object.assign(m, { at: window + m.index });
+}
+
+/** Where the last `runs` runs of non-white-space characters of `s` start (0 when it has fewer). */
+function startOfLastRuns(s: string, runs: number): number {
+  let i = s.length;
+  for (let r = 0; r < runs && i > 0; r++) {
+    while (i > 0 && WHITE_SPACE.test(s[i - 1]!)) i--;
+    while (i > 0 && !WHITE_SPACE.test(s[i - 1]!)) i--;
+  }
+  return i;
+}
 /** A line ending with a word's hyphen ("услугода-"). */
 const HYPHENATED_AT_END = /[\p{L}\d]-$/u;
 const FRAGMENT_MAX_WORDS = 5;
@@ -115,7 +160,7 @@ const FRAGMENT_MAX_CHARS = 60;
 export function repairDisplacedFragment(line: LineChars): LineChars {
   const s = line.text;
   // A word hyphenated at the line end goes on at the next line's start: it was not moved there.
-  if (HYPHENATED_AT_END.test(s)) return line;
+  if (matchesAtEnd(HYPHENATED_AT_END, s, 3)) return line;
   let indent = 0;
   while (indent < s.length && s[indent] === ' ') indent++;
   if (indent === s.length) return line;
@@ -123,9 +168,9 @@ export function repairDisplacedFragment(line: LineChars): LineChars {
   // The fragment at the end of the line: glued right after punctuation, or (with a strong gap) the last word.
   let fragStart = -1;
   let glueAt = -1;
-  const glued = /([.;:,"»)])(["«]?\p{L}[\p{L}\d \-]*)$/u.exec(s.slice(indent));
+  const glued = gluedFragment(s, indent);
   if (glued) {
-    const punctPos = indent + glued.index;
+    const punctPos = glued.at;
     const frag = glued[2].trimEnd();
     if (frag.length <= FRAGMENT_MAX_CHARS && frag.split(' ').length <= FRAGMENT_MAX_WORDS) {
       fragStart = punctPos + 1;
@@ -145,11 +190,11 @@ export function repairDisplacedFragment(line: LineChars): LineChars {
   if (fragStart < 0) {
     // Unglued: only the last word (with a "№" or a word before a number), and only with a strong gap.
     if (doubleSpace < 0 && !(extraIndent && indent > 1)) return line;
-    const last = /(?:(№|\p{L}+) )?(\S+)$/u.exec(s.slice(indent));
+    const last = lastWord(s, indent);
     if (!last || !/^[\p{L}\d]/u.test(last[2])) return line;
     // A number as acts print it: "131", "68-291", "А-9/406" (a letter prefix, then digits).
     const isNumber = /^(?:\p{L}{1,4}-?)?\d[\p{L}\d]*(?:[-/][\p{L}\d]+)*$/u.test(last[2]);
-    const start = indent + last.index + (isNumber && last[1] ? 0 : (last[1] ? last[1].length + 1 : 0));
+    const start = last.at + (isNumber && last[1] ? 0 : (last[1] ? last[1].length + 1 : 0));
     if (!isLetter(s[start]) && s[start] !== '№') return line;
     fragStart = start;
   }

@@ -15,3 +15,12 @@ export function lastMatch(text: string, re: RegExp): RegExpExecArray | null {
   for (let m = g.exec(text); m; m = g.exec(text)) last = m;
   return last;
 }
+
+/**
+ * Whether the end-anchored `re`, which matches at most `maxLength` code units and looks behind nothing,
+ * matches at the end of `text`: tested on the last `maxLength` units only, the same answer, because V8
+ * tries an end-anchored pattern from every position of the text.
+ */
+export function matchesAtEnd(re: RegExp, text: string, maxLength: number): boolean {
+  return re.test(text.length > maxLength ? text.slice(text.length - maxLength) : text);
+}

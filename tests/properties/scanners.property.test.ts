@@ -1,13 +1,16 @@
 /**
  * The hand-written scanners of the normalizer (language detection, the document's vocabulary) against
  * the regular expressions they stand for, on random text with Cyrillic and Kazakh letters in any case,
- * hyphens, digits, astral letters and lone surrogates.
+ * hyphens, digits, astral letters and lone surrogates; end-anchored patterns tried near the end only
+ * against the same patterns tried everywhere.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import markers from '../../pipeline/lexicon/language-markers.json' with { type: 'json' };
 import { detectLanguage } from '../../pipeline/normalize/language.ts';
 import { Vocabulary } from '../../pipeline/normalize/line-breaks.ts';
+import { gluedFragment, lastWord } from '../../pipeline/normalize/lines.ts';
+import { matchesAtEnd } from '../../pipeline/shared/regex.ts';
 
 const pieces = fc.oneof(
   fc.constantFrom(...markers.ru, ...markers.kk, ...markers.ru.map((w) => w.toUpperCase()), ...markers.kk.map((w) => w[0]!.toUpperCase() + w.slice(1))),
@@ -90,5 +93,41 @@ describe('the normalizer scanners read what their regexes match', () => {
     for (const [word, n] of counts) expect(vocabulary.count(word)).toBe(n);
     expect(vocabulary.count('часть5')).toBe(counts.get('часть5'));
     expect(vocabulary.isFirstPart('слово4999')).toBe(true);
+  });
+});
+
+const lineLike = fc
+  .array(fc.oneof(pieces, fc.constantFrom('.', ';', ':', '"', '»', '«', ')', '№ ', '  ', '-', 'подпункт 18', 'А-9/406', '\u00a0', '\t')), { maxLength: 30 })
+  .map((p) => p.join(''));
+
+describe('end-anchored patterns tried near the end give the answers of the whole line', () => {
+  it('matchesAtEnd agrees with test for the normalizer\'s line-end patterns', () => {
+    const patterns: Array<[RegExp, number]> = [[/[.;:!?]$/, 1], [/[;:]$/, 1], [/[\p{L}\d]-$/u, 3]];
+    fc.assert(
+      fc.property(lineLike, (t) => {
+        for (const [re, n] of patterns) expect(matchesAtEnd(re, t, n)).toBe(re.test(t));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('the glued fragment and the last word are found where the whole-line patterns find them', () => {
+    const glued = /([.;:,"»)])(["«]?\p{L}[\p{L}\d \-]*)$/u;
+    const last = /(?:(№|\p{L}+) )?(\S+)$/u;
+    const same = (fast: (RegExpExecArray & { at: number }) | null, full: RegExpExecArray | null, from: number) => {
+      expect(fast === null).toBe(full === null);
+      if (fast && full) {
+        expect(fast.at).toBe(from + full.index);
+        expect([...fast]).toEqual([...full]);
+      }
+    };
+    fc.assert(
+      fc.property(lineLike, fc.nat(4), (t, indentBy) => {
+        const from = Math.min(indentBy, t.length);
+        same(gluedFragment(t, from), glued.exec(t.slice(from)), from);
+        same(lastWord(t, from), last.exec(t.slice(from)), from);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
