@@ -103,8 +103,10 @@ export async function writeResult(storeDir: string, meta: StagedMeta, json: stri
   // Synchronous: batches call this on extraction workers, where blocking holds up no other work and
   // costs less CPU per file than the promise version. The thread id keeps temporary names apart.
   const tmp = `${path}.${process.pid}.${threadId}.${++tmpCounter}.tmp`;
+  // Encoded once for the file, its size and its hash.
+  const bytes = Buffer.from(json);
   try {
-    writeFileSync(tmp, json);
+    writeFileSync(tmp, bytes);
     renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });
@@ -121,8 +123,8 @@ export async function writeResult(storeDir: string, meta: StagedMeta, json: stri
       updatedAt: new Date().toISOString(),
       cacheKey,
       counts,
-      bytes: Buffer.byteLength(json),
-      resultHash: sha256(json),
+      bytes: bytes.length,
+      resultHash: sha256(bytes),
       resultMtimeMs,
     },
   };

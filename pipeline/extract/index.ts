@@ -8,13 +8,18 @@
  * evidence span whose quote equals the source characters at that span; a fact the text does not
  * state is null or absent, never guessed.
  */
-import { ExtractionResult, PIPELINE_VERSION } from '../../schemas/extraction.ts';
+import { z } from 'zod';
+import { ExtractionResult, PIPELINE_VERSION, type ExtractedReglament } from '../../schemas/extraction.ts';
 import type { SourceDocument } from '../read/index.ts';
 import type { NormalizedDocument } from '../normalize/index.ts';
 import type { DocumentStructure } from '../structure/index.ts';
 import { extractActHeader } from './act/index.ts';
 import { extractReglaments } from './reglament/index.ts';
 import { extractAmendments } from './act/amendments.ts';
+
+/** The result's schema for reglaments the reglament extractor has validated one by one already (an
+ * invalid one is dropped there with a diagnostic): they are not validated a second time. */
+const ResultOfCheckedReglaments = ExtractionResult.extend({ reglaments: z.array(z.custom<ExtractedReglament>()) });
 
 export function extract(source: SourceDocument, doc: NormalizedDocument, structure: DocumentStructure): ExtractionResult {
   const header = extractActHeader(doc);
@@ -30,7 +35,7 @@ export function extract(source: SourceDocument, doc: NormalizedDocument, structu
       message: 'no act header and no reglament found: this does not look like a legal act',
     });
   }
-  return ExtractionResult.parse({
+  return ResultOfCheckedReglaments.parse({
     schemaVersion: 1,
     pipelineVersion: PIPELINE_VERSION,
     source: source.name,

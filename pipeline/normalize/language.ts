@@ -40,6 +40,10 @@ const hashOf = (word: string): number => {
 };
 /** Each marker by its hash (a Kazakh marker wins a collision, as it does in the count). */
 const MARKER_BY_HASH = new Map([...RU, ...KK].map((w) => [hashOf(w), w]));
+/** A bit per hash bucket that some marker falls in: most words are no marker, told so by one lookup. */
+const MARKER_BUCKETS = 1 << 12;
+const markerBucket = new Uint8Array(MARKER_BUCKETS);
+for (const h of MARKER_BY_HASH.keys()) markerBucket[h & (MARKER_BUCKETS - 1)] = 1;
 
 export function detectLanguage(text: string): { language: Language; confident: boolean; kk: number; ru: number } {
   const sample = text.length > SAMPLE_LENGTH ? text.slice(0, SAMPLE_LENGTH) : text;
@@ -79,7 +83,7 @@ export function detectLanguage(text: string): { language: Language; confident: b
       kk++;
       continue;
     }
-    const marker = MARKER_BY_HASH.get(h);
+    const marker = markerBucket[h & (MARKER_BUCKETS - 1)] === 1 ? MARKER_BY_HASH.get(h) : undefined;
     if (!astral && (marker === undefined || (marker.length === i - start && sample.startsWith(marker, start)))) {
       // Not a marker, or a lowercase marker as written: no need to lowercase the word.
       if (marker !== undefined) {
