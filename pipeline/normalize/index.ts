@@ -233,8 +233,10 @@ export function normalizeText(plain: MappedText, format: SourceFormat, source?: 
   let previousContent = '';
   let afterBlank = false;
   let spacedFromPrevious = false;
-  /** The whole word the output ends with, across the lines it spans. */
-  let lastWord = '';
+  /** The lines the output's last word spans: the last line, after the lines glued to it without a space. */
+  let lastWordLines: string[] = [];
+  /** The whole word the output ends with (asked only at a letter-spaced break, so read then). */
+  const lastWord = () => lastWordLines.map(lastWordOf).join('');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const spacedJoin = spacedFromPrevious;
@@ -265,15 +267,15 @@ export function normalizeText(plain: MappedText, format: SourceFormat, source?: 
       if (startsParagraph) out.insert('\n', content.offs[0]);
       else if (endsWithWordHyphen(previousContent) && WORD_START.test(first)) {
         // A word broken at the line end: joined without a space, without its hyphen when that was a soft one.
-        if (!keepsHyphen(previousContent, content.text, known, compoundPattern())) out.dropLast();
+        if (!keepsHyphen(previousContent, content.text, known, compoundPattern)) out.dropLast();
         glued = true;
-      } else if (spacedJoin && spacedHalvesJoin(lastWord, content.text, known, content.text.includes(' ') || !spacedBreak[i])) {
+      } else if (spacedJoin && spacedHalvesJoin(lastWord(), content.text, known, content.text.includes(' ') || !spacedBreak[i])) {
         // one letter-spaced word the line break split
         glued = true;
       } else out.insert(' ', content.offs[0]);
     }
-    const endWord = lastWordOf(content.text);
-    lastWord = glued && !content.text.includes(' ') ? lastWord + endWord : endWord;
+    if (glued && !content.text.includes(' ')) lastWordLines.push(content.text);
+    else lastWordLines = [content.text];
     appendCollapsed(out, content);
     previousContent = content.text;
   }

@@ -243,10 +243,11 @@ const ABBREVIATION = /^\p{Lu}{2,}$/u;
  * Whether the hyphen at the end of `previous` stays when the word is joined with the start of `next`:
  * it stays before a capital or a digit (a soft hyphen breaks a word only before lowercase letters: "Западно-"
  * / "Казахстанской", "68-" / "291"), after an abbreviation ("ЭЦҚ-" / "мен"), and for the compound form the document or a lexicon writes, a
- * first part they write before a hyphen, or the locale's compound pattern; it goes for the joined form
+ * first part they write before a hyphen, or the locale's compound pattern (`compound`, asked only when
+ * nothing else decides: finding it means telling the document's language); it goes for the joined form
  * they write (or its stem, with another ending), and by default.
  */
-export function keepsHyphen(previous: string, next: string, known: Known, compound: RegExp): boolean {
+export function keepsHyphen(previous: string, next: string, known: Known, compound: () => RegExp): boolean {
   const left = WORD_BEFORE_HYPHEN.exec(previous)?.[1];
   const right = WORD_AT_START.exec(next)?.[0];
   if (!left || !right || !LOWERCASE_START.test(right) || /\d$/.test(left) || ABBREVIATION.test(left)) return true;
@@ -257,7 +258,7 @@ export function keepsHyphen(previous: string, next: string, known: Known, compou
   if (asCompound > 0 || joined > 0) return asCompound > joined;
   const stem = l + r.slice(0, Math.max(0, r.length - ENDING_LETTERS));
   if (stem.length > l.length && known.hasPrefix(stem)) return false;
-  return known.isFirstPart(l) || compound.test(`${l}-${r}`);
+  return known.isFirstPart(l) || compound().test(`${l}-${r}`);
 }
 
 /** One-character tokens (a letter-spaced word's letters) at a line's start, single-spaced; at its end,

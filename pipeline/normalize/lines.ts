@@ -106,11 +106,13 @@ const GLUED_FRAGMENT = /([.;:,"»)])(["«]?\p{L}[\p{L}\d \-]*)$/u;
 const LAST_WORD = /(?:(№|\p{L}+) )?(\S+)$/u;
 const WHITE_SPACE = /\s/;
 
-/** The last index in `s` of any of `chars`, or -1. */
-function lastIndexOfAny(s: string, chars: string): number {
-  let at = -1;
-  for (const c of chars) at = Math.max(at, s.lastIndexOf(c));
-  return at;
+const GLUE_CODES = new Set([...GLUE].map((c) => c.charCodeAt(0)));
+
+/** The last index in `s` of a glue character, or -1. */
+function lastGlueIndex(s: string): number {
+  let i = s.length - 1;
+  while (i >= 0 && !GLUE_CODES.has(s.charCodeAt(i))) i--;
+  return i;
 }
 
 /**
@@ -119,7 +121,7 @@ function lastIndexOfAny(s: string, chars: string): number {
  * start is a glue character. So the pattern is tried from there only, not from every position.
  */
 export function gluedFragment(s: string, from: number): (RegExpExecArray & { at: number }) | null {
-  const lastGlue = lastIndexOfAny(s, GLUE);
+  const lastGlue = lastGlueIndex(s);
   if (lastGlue < from) return null;
   const window = Math.max(from, lastGlue - 1);
   const m = GLUED_FRAGMENT.exec(s.slice(window));
