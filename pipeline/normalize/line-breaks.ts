@@ -154,8 +154,11 @@ export class Vocabulary {
   /** Whether some word starts with `prefix` (lowercase). */
   hasPrefix(prefix: string): boolean {
     if (!this.sorted && ++this.prefixQuestions <= PREFIX_QUESTIONS_BEFORE_SORTING) {
+      if (prefix === '') return this.size > 0;
+      const first = prefix.charCodeAt(0);
       for (let slot = 0; slot < this.starts.length; slot++) {
-        if (this.starts[slot] !== -1 && this.lengths[slot]! >= prefix.length && this.text.startsWith(prefix, this.starts[slot]!)) return true;
+        const start = this.starts[slot]!;
+        if (start !== -1 && this.text.charCodeAt(start) === first && this.lengths[slot]! >= prefix.length && this.text.startsWith(prefix, start)) return true;
       }
       return false;
     }

@@ -106,12 +106,14 @@ const GLUED_FRAGMENT = /([.;:,"»)])(["«]?\p{L}[\p{L}\d \-]*)$/u;
 const LAST_WORD = /(?:(№|\p{L}+) )?(\S+)$/u;
 const WHITE_SPACE = /\s/;
 
-const GLUE_CODES = new Set([...GLUE].map((c) => c.charCodeAt(0)));
+/** GLUE as a table of its code units (all below 256), for a backward scan of every line. */
+const IS_GLUE = new Uint8Array(256);
+for (const c of GLUE) IS_GLUE[c.charCodeAt(0)] = 1;
 
 /** The last index in `s` of a glue character, or -1. */
 function lastGlueIndex(s: string): number {
   let i = s.length - 1;
-  while (i >= 0 && !GLUE_CODES.has(s.charCodeAt(i))) i--;
+  for (let c = s.charCodeAt(i); i >= 0 && (c > 255 || IS_GLUE[c] === 0); c = s.charCodeAt(--i));
   return i;
 }
 
