@@ -173,7 +173,7 @@ const NUMBER_SIGN_AT_END = /(?:№|(?<!\p{L})N)\s*$/u;
 /** A line ending with a word's hyphen: a letter or digit right before it, as in "услугополуча-", "Западно-", "68-". */
 const HYPHEN_AT_END = /[\p{L}\d]-$/u;
 /** HYPHEN_AT_END matches at most a surrogate pair and the hyphen. */
-const endsWithWordHyphen = (line: string) => matchesAtEnd(HYPHEN_AT_END, line, 3);
+const endsWithWordHyphen = (line: string) => line.endsWith('-') && matchesAtEnd(HYPHEN_AT_END, line, 3);
 /** What continues a word after its hyphen at a line end: a letter or a digit. */
 const WORD_START = /^[\p{L}\d]/u;
 

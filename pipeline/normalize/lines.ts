@@ -164,7 +164,7 @@ const FRAGMENT_MAX_CHARS = 60;
 export function repairDisplacedFragment(line: LineChars): LineChars {
   const s = line.text;
   // A word hyphenated at the line end goes on at the next line's start: it was not moved there.
-  if (matchesAtEnd(HYPHENATED_AT_END, s, 3)) return line;
+  if (s.endsWith('-') && matchesAtEnd(HYPHENATED_AT_END, s, 3)) return line;
   let indent = 0;
   while (indent < s.length && s[indent] === ' ') indent++;
   if (indent === s.length) return line;

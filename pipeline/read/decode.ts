@@ -194,7 +194,8 @@ const UTF16_HIGH_BYTE_SHARE = 0.9;
  * letters put 0x04 there. Little-endian when that side is the odd bytes.
  */
 function utf16WithoutBom(buf: Buffer): 'utf-16le' | 'utf-16be' | null {
-  if (buf.length < 4 || buf.length % 2 !== 0) return null;
+  // Without a zero byte no side has one (told natively, without the byte-by-byte count).
+  if (buf.length < 4 || buf.length % 2 !== 0 || !buf.includes(0)) return null;
   const zeros = [0, 0];
   const high = [0, 0];
   for (let i = 0; i < buf.length; i++) {
