@@ -66,8 +66,10 @@ const SEPARATOR = Buffer.from('/');
 const reason = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
 const identity = (s: Stats) => `${s.dev}:${s.ino}`;
 
+/** The order of String.prototype.localeCompare, from one collator made once rather than per comparison. */
+const COLLATION = new Intl.Collator();
 const byPath = <T>(items: T[], pathOf: (x: T) => string): T[] =>
-  items.map((x) => ({ x, key: resolve(pathOf(x)) })).sort((a, b) => a.key.localeCompare(b.key)).map((e) => e.x);
+  items.map((x) => ({ x, key: resolve(pathOf(x)) })).sort((a, b) => COLLATION.compare(a.key, b.key)).map((e) => e.x);
 
 export async function collectInputs(paths: string[], options: CollectOptions = {}): Promise<CollectResult> {
   const skipped = new Map<string, SkippedFile>();
