@@ -1,6 +1,7 @@
 /**
  * The shape of a CLI command. Each command lives in pipeline/cli/commands/<name>.ts, validates its
- * options with a zod schema (schemas/cli.ts) and returns the process exit code.
+ * options with a zod schema (schemas/cli.ts) and returns the process exit code; commands/index.ts lists
+ * it with its one-line summary and loads its module when it runs.
  */
 import { UserError } from '../shared/user-error.ts';
 
