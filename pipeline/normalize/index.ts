@@ -40,7 +40,7 @@ import type { Diagnostic, Span } from '../../schemas/provenance.ts';
 import type { SourceFormat } from '../../schemas/extraction.ts';
 import { MappedTextBuilder, composeMapped, sourceSpan, type MappedText } from '../shared/mapped-text.ts';
 import { detectLanguage } from './language.ts';
-import { cyrillicHomoglyphs, rejoinLetterSpacing, repairDisplacedFragment, type LineChars } from './lines.ts';
+import { cyrillicHomoglyphs, endsWithWordHyphen, rejoinLetterSpacing, repairDisplacedFragment, type LineChars } from './lines.ts';
 import { keepsHyphen, knownIn, lastWordOf, letterSpacedAcross, lexiconVocabulary, spacedHalvesJoin, Vocabulary, wholeWords } from './line-breaks.ts';
 import { localeOf } from '../locales/index.ts';
 import { matchesAtEnd } from '../shared/regex.ts';
@@ -170,10 +170,6 @@ const LEAD_IN = /^.{3,150}:$/u;
 const PARAGRAPH_OPENER = /^[\p{Lu}\d"«“„]/u;
 /** A line ending with "№": a number on the next line is the act's number ("… от 9 декабря 2015 года №" / "549"), no page number. */
 const NUMBER_SIGN_AT_END = /(?:№|(?<!\p{L})N)\s*$/u;
-/** A line ending with a word's hyphen: a letter or digit right before it, as in "услугополуча-", "Западно-", "68-". */
-const HYPHEN_AT_END = /[\p{L}\d]-$/u;
-/** HYPHEN_AT_END matches at most a surrogate pair and the hyphen. */
-const endsWithWordHyphen = (line: string) => line.endsWith('-') && matchesAtEnd(HYPHEN_AT_END, line, 3);
 /** What continues a word after its hyphen at a line end: a letter or a digit. */
 const WORD_START = /^[\p{L}\d]/u;
 

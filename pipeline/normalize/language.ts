@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import markers from '../lexicon/language-markers.json' with { type: 'json' };
 import type { Language } from '../../schemas/gold.ts';
-import { CharClass, charClassOf, lowerUnitTable, SURROGATE } from '../shared/char-class.ts';
+import { CharClass, charClassOf, hashOf, hashStep, lowerUnitTable, SURROGATE } from '../shared/char-class.ts';
 
 const LanguageMarkers = z.object({
   kazakhOnlyLetters: z.string().min(1),
@@ -28,17 +28,10 @@ const CYRILLIC = charClassOf(/\p{Script=Cyrillic}/u);
 const KAZAKH = new CharClass((c) => KAZAKH_LETTER.test(c.toLowerCase()));
 
 /**
- * A word's hash, read as it is scanned: lowercased code unit by code unit (a Cyrillic letter's
- * lowercase is one code unit), so that a word is sliced and lowercased only when its hash is a
- * marker's, not for each of a text's thousands of words.
+ * Each marker by its hash (a Kazakh marker wins a collision, as it does in the count). A word is hashed
+ * as it is scanned, lowercased code unit by code unit (a Cyrillic letter's lowercase is one code unit),
+ * so that it is sliced and lowercased only when its hash is a marker's, not for each of a text's words.
  */
-const hashStep = (h: number, lowerUnit: number): number => (Math.imul(h, 31) + lowerUnit) | 0;
-const hashOf = (word: string): number => {
-  let h = 0;
-  for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
-  return h;
-};
-/** Each marker by its hash (a Kazakh marker wins a collision, as it does in the count). */
 const MARKER_BY_HASH = new Map([...RU, ...KK].map((w) => [hashOf(w), w]));
 /** A bit per hash bucket that some marker falls in: most words are no marker, told so by one lookup. */
 const MARKER_BUCKETS = 1 << 12;

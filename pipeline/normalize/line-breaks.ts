@@ -13,7 +13,7 @@ import regionsJson from '../lexicon/regions.json' with { type: 'json' };
 import rolesJson from '../lexicon/roles.json' with { type: 'json' };
 import servicesJson from '../lexicon/services.json' with { type: 'json' };
 import unitsJson from '../lexicon/units.json' with { type: 'json' };
-import { charClassOf, SURROGATE } from '../shared/char-class.ts';
+import { charClassOf, hashOf, hashStep, isSpaceAt, SURROGATE } from '../shared/char-class.ts';
 
 /** A word as the vocabulary counts it: letters and digits, with the hyphens inside a compound (the
  * matches of the pattern [\p{L}\d]+(?:-[\p{L}\d]+)* with the u flag), read by a scanner over WORD_CHAR. */
@@ -21,11 +21,6 @@ const WORD_CHAR = charClassOf(/[\p{L}\d]/u);
 const HYPHEN = 0x2d;
 /** Letters of an inflection a joined word may carry differently elsewhere ("услугополуча-теля" beside "услугополучателю"). */
 const ENDING_LETTERS = 2;
-/** The first part of a compound: the letters before its hyphen. */
-const COMPOUND_FIRST_PART = /^([\p{L}\d]+)-/u;
-
-/** A word's hash over its code units. */
-const hashStep = (h: number, unit: number): number => (Math.imul(h, 31) + unit) | 0;
 const INITIAL_SLOTS = 1024;
 /** A document with a few broken words asks a few prefixes, each answered by one pass over its words;
  * from this many on, its words are sorted once and each question is a binary search. */
@@ -142,8 +137,7 @@ export class Vocabulary {
 
   count(word: string): number {
     const w = word.toLowerCase();
-    let hash = 0;
-    for (let k = 0; k < w.length; k++) hash = hashStep(hash, w.charCodeAt(k));
+    const hash = hashOf(w);
     const mask = this.starts.length - 1;
     for (let slot = hash & mask; this.starts[slot] !== -1; slot = (slot + 1) & mask) {
       if (this.hashes[slot] === hash && this.lengths[slot] === w.length && this.text.startsWith(w, this.starts[slot]!)) return this.counts[slot]!;
@@ -223,14 +217,10 @@ export function knownIn(...sources: Array<() => Vocabulary>): Known {
   };
 }
 
-const WHITE_SPACE = charClassOf(/\s/u);
-/** Whether the code unit at `i` is white space (\s); false outside the text. */
-const isSpace = (text: string, i: number): boolean => i >= 0 && i < text.length && WHITE_SPACE.at(text, i) !== 0;
-
 /** The last run of non-space characters of `text` (what /\S+$/ matches), found from the end. */
 export function lastWordOf(text: string): string {
   let i = text.length;
-  while (i > 0 && !isSpace(text, i - 1)) i--;
+  while (i > 0 && !isSpaceAt(text, i - 1)) i--;
   return text.slice(i);
 }
 
@@ -267,7 +257,6 @@ export function keepsHyphen(previous: string, next: string, known: Known, compou
 /** One-character tokens (a letter-spaced word's letters) at a line's start, single-spaced; at its end,
  * spacedTail reads the same. */
 const SPACED_HEAD = /^((?:\S ){0,40}\S)(?:\s|$)/u;
-const IS_SPACE = /\s/u;
 
 /**
  * The one-character tokens, single-spaced, that `line` ends with (at most 41, after white space or the
@@ -277,19 +266,20 @@ const IS_SPACE = /\s/u;
 function spacedTail(line: string): string | null {
   /** Where the code point ending just before `end` starts (a surrogate pair is one code point). */
   const pointStart = (end: number) => (end >= 2 && /[\udc00-\udfff]/.test(line[end - 1]!) && /[\ud800-\udbff]/.test(line[end - 2]!) ? end - 2 : end - 1);
-  const isToken = (start: number, end: number) => start >= 0 && !IS_SPACE.test(line.slice(start, end));
+  // A code point is white space only in the BMP, so its first unit tells.
+  const isToken = (start: number) => start >= 0 && !isSpaceAt(line, start);
   let start = pointStart(line.length);
-  if (!isToken(start, line.length)) return null;
+  if (!isToken(start)) return null;
   // The starts of the last tokens, alternating with single spaces, at most 41 of them.
   const starts = [start];
   while (starts.length < 41 && start >= 2 && line[start - 1] === ' ') {
     const before = pointStart(start - 1);
-    if (!isToken(before, start - 1)) break;
+    if (!isToken(before)) break;
     starts.push((start = before));
   }
   // The leftmost token preceded by white space or the line's start; any but the first is preceded by its separator.
   const first = starts.at(-1)!;
-  const from = first === 0 || IS_SPACE.test(line[first - 1]!) ? first : starts.length > 1 ? starts.at(-2)! : -1;
+  const from = first === 0 || isSpaceAt(line, first - 1) ? first : starts.length > 1 ? starts.at(-2)! : -1;
   if (from < 0) return null;
   return line.slice(from);
 }
@@ -307,12 +297,12 @@ const LETTER = /\p{L}/u;
 function loneCharacterAtEdge(line: string, side: 'tail' | 'head'): boolean {
   if (side === 'tail') {
     let e = line.length - 1;
-    while (e >= 0 && isSpace(line, e)) e--;
-    return e === 0 || isSpace(line, e - 1);
+    while (e >= 0 && isSpaceAt(line, e)) e--;
+    return e === 0 || isSpaceAt(line, e - 1);
   }
   let s = 0;
-  while (s < line.length && isSpace(line, s)) s++;
-  return s === line.length - 1 || isSpace(line, s + 1);
+  while (s < line.length && isSpaceAt(line, s)) s++;
+  return s === line.length - 1 || isSpaceAt(line, s + 1);
 }
 
 /** The one-character tokens that end (`tail`) or open (`head`) a line, each one character. */

@@ -5,6 +5,7 @@
  */
 
 import { matchesAtEnd } from '../shared/regex.ts';
+import { isSpaceAt } from '../shared/char-class.ts';
 
 export interface LineChars {
   text: string;
@@ -104,7 +105,6 @@ const GLUE = '.;:,"»)';
 const GLUED_FRAGMENT = /([.;:,"»)])(["«]?\p{L}[\p{L}\d \-]*)$/u;
 /** The line's last word, with the word or "№" before it ("№ 131", "пункте 1"). */
 const LAST_WORD = /(?:(№|\p{L}+) )?(\S+)$/u;
-const WHITE_SPACE = /\s/;
 
 /** GLUE as a table of its code units (all below 256), for a backward scan of every line. */
 const IS_GLUE = new Uint8Array(256);
@@ -142,13 +142,15 @@ export function lastWord(s: string, from: number): (RegExpExecArray & { at: numb
 function startOfLastRuns(s: string, runs: number): number {
   let i = s.length;
   for (let r = 0; r < runs && i > 0; r++) {
-    while (i > 0 && WHITE_SPACE.test(s[i - 1]!)) i--;
-    while (i > 0 && !WHITE_SPACE.test(s[i - 1]!)) i--;
+    while (i > 0 && isSpaceAt(s, i - 1)) i--;
+    while (i > 0 && !isSpaceAt(s, i - 1)) i--;
   }
   return i;
 }
-/** A line ending with a word's hyphen ("услугода-"). */
+/** A line ending with a word's hyphen: a letter or digit right before it ("услугода-", "Западно-", "68-"). */
 const HYPHENATED_AT_END = /[\p{L}\d]-$/u;
+/** Whether `line` ends with a word's hyphen (HYPHENATED_AT_END matches at most a surrogate pair and the hyphen). */
+export const endsWithWordHyphen = (line: string): boolean => line.endsWith('-') && matchesAtEnd(HYPHENATED_AT_END, line, 3);
 const FRAGMENT_MAX_WORDS = 5;
 const FRAGMENT_MAX_CHARS = 60;
 
@@ -164,7 +166,7 @@ const FRAGMENT_MAX_CHARS = 60;
 export function repairDisplacedFragment(line: LineChars): LineChars {
   const s = line.text;
   // A word hyphenated at the line end goes on at the next line's start: it was not moved there.
-  if (s.endsWith('-') && matchesAtEnd(HYPHENATED_AT_END, s, 3)) return line;
+  if (endsWithWordHyphen(s)) return line;
   let indent = 0;
   while (indent < s.length && s[indent] === ' ') indent++;
   if (indent === s.length) return line;

@@ -6,7 +6,8 @@
  * `test` holds for that code point (given as a string of one code point), else 0, for every code point,
  * astral ones included; lone surrogates never match. `units()` is the table behind it, for hot loops:
  * 1 holds, 0 does not, SURROGATE asks `at`. The table of the 65,536 BMP answers is built on the
- * first question, not at import.
+ * first question, not at import. Beside it, what the scanners built on it share: white space as such a
+ * class, and the hash they compute of a word as they read it.
  */
 export const SURROGATE = 2;
 
@@ -52,4 +53,17 @@ export function lowerUnitTable(): Uint16Array {
     table[u] = l.length === 1 ? l.charCodeAt(0) : u;
   }
   return (lowerUnits = table);
+}
+
+const WHITE_SPACE = charClassOf(/\s/u);
+/** Whether the code unit at `i` is white space (\s); false outside the text. */
+export const isSpaceAt = (text: string, i: number): boolean => i >= 0 && i < text.length && WHITE_SPACE.at(text, i) !== 0;
+
+/** One more code unit into a word's hash, so that a scanner hashes a word as it reads it. */
+export const hashStep = (h: number, unit: number): number => (Math.imul(h, 31) + unit) | 0;
+/** The hash of a whole word, as hashStep over its code units gives it. */
+export function hashOf(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
+  return h;
 }

@@ -10,6 +10,7 @@ import { parse, validate } from '../args.ts';
 import { EvalOptions, type EvalReport, type Score } from '../../../schemas/eval.ts';
 import { FAMILIES, LANGUAGES } from '../../../schemas/gold.ts';
 import type { DocumentScore } from '../../eval/score.ts';
+import { evaluate } from '../../eval/run.ts';
 
 const f3 = (x: number) => x.toFixed(3);
 const HEADER = ['precision', 'recall', 'f1', 'tp', 'fp', 'fn'];
@@ -115,8 +116,6 @@ an empty denominator gives 0. In the table, "-" marks a cell with no fact on eit
     await requireDir('docs', opts.docs);
     await requireDir('pred', opts.pred);
 
-    // Loaded here: it brings the whole extraction pipeline, which other commands' start-up need not pay for.
-    const { evaluate } = await import('../../eval/run.ts');
     const { report, documents } = await evaluate({
       ...opts,
       onWarning: (w) => console.error(`warning: ${w}`),

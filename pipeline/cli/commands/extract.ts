@@ -2,6 +2,7 @@ import type { Command } from '../command.ts';
 import { UsageError } from '../command.ts';
 import { parse, validate } from '../args.ts';
 import { ExtractOptions } from '../../../schemas/cli.ts';
+import { extractFile } from '../../extract-file.ts';
 
 export const extractCommand: Command = {
   name: 'extract',
@@ -17,8 +18,6 @@ Options:
     const { values, positionals } = parse(argv, { compact: { type: 'boolean' } });
     if (positionals.length !== 1) throw new UsageError('expected exactly one file');
     const opts = validate(ExtractOptions, { file: positionals[0], pretty: !values.compact }, ['file']);
-    // Loaded here, so that the other commands do not load the extraction pipeline at start-up.
-    const { extractFile } = await import('../../extract-file.ts');
     const result = await extractFile(opts.file);
     console.log(JSON.stringify(result, null, opts.pretty ? 2 : undefined));
     return 0;
