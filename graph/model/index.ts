@@ -14,8 +14,10 @@
  *
  * Guarantees: keys are deterministic (same result → same rows); every fact row (owned node or
  * relationship) carries its provenance: `doc` plus `start`, `end`, `quote` and `line` of its evidence
- * in the source (a Step also its actor's, its variant heading's and each duration's; a
- * ReglamentVersion its appendix label's, approval stamp's and effect's, under prefixed names); owned rows are unique within a document. Acts known only from a reference are Act nodes
+ * in the source (a Step also each duration's; a ReglamentVersion its appendix label's, approval
+ * stamp's and effect's under prefixed names, and each procedure's variant heading's and limit's as
+ * lists). A span is stored once: a step's actor's is on its PERFORMED_BY, not on the Step again.
+ * Owned rows are unique within a document. Acts known only from a reference are Act nodes
  * too; `inCorpus` is true when some document carries the act's own text.
  */
 import type { ExtractionResult } from '../../schemas/extraction.ts';
@@ -113,6 +115,9 @@ export function toGraph(result: ExtractionResult): GraphRows {
       limitProcedures: g.procedures.flatMap((p, k) => p.limit.map(() => k + 1)),
       limitDurations: g.procedures.flatMap((p) => p.limit.map((l) => l.duration)),
       ...spanLists('limit', g.procedures.flatMap((p) => p.limit.map((l) => l.evidence))),
+      // Each procedure's variant heading, once for all its steps: the procedures (1-based) that have one.
+      variantProcedures: g.procedures.flatMap((p, k) => (p.evidence.variant ? [k + 1] : [])),
+      ...spanLists('variant', g.procedures.flatMap((p) => (p.evidence.variant ? [p.evidence.variant] : []))),
       ...spanAs('appendix', g.evidence.appendix), ...spanAs('approvedBy', g.evidence.approvedBy), ...spanAs('effect', g.evidence.effect),
     }, true);
     rel('CONTAINS', ['Document', doc], ['ReglamentVersion', rv], {}, true);
@@ -135,7 +140,7 @@ export function toGraph(result: ExtractionResult): GraphRows {
         const sk = `${rv}#${vi + 1}#${s.n}#${order}`;
         node('Step', sk, {
           variant: p.variant, variantIndex: vi + 1, n: s.n, order, actor: s.actor, durations: s.durations, durationLinks: s.durationLinks.map((l) => l.relation), ...span(s.evidence.step),
-          ...spanAs('variant', p.evidence.variant), ...spanAs('actor', s.evidence.actor), ...spanLists('duration', s.evidence.durations),
+          ...spanLists('duration', s.evidence.durations),
         }, true);
         rel('HAS_STEP', ['ReglamentVersion', rv], ['Step', sk], { order }, true);
         if (previous) rel('NEXT', ['Step', previous], ['Step', sk], {}, true);

@@ -39,12 +39,16 @@ function reglamentText(document: string, rv: Props, steps: Props[], participants
   const procedures: Array<{ variant: string | null; evidence: EvidenceRow | null; limitEvidence: EvidenceRow[]; steps: unknown[] }> = [];
   const limitProcedures = (rv.limitProcedures as number[] | null) ?? [];
   const limitEvidence = evidenceLists(rv, 'limit');
+  const variantProcedures = (rv.variantProcedures as number[] | null) ?? [];
+  const variantEvidence = evidenceLists(rv, 'variant');
   let index = -1;
   for (const s of steps) {
     if (s.variantIndex !== index) {
       index = s.variantIndex as number;
       const limits = limitEvidence.filter((_, i) => limitProcedures[i] === index);
-      procedures.push({ variant: (s.variant as string | null) ?? null, evidence: evidenceAt(s, 'variant'), limitEvidence: limits, steps: [] });
+      // A graph written before the heading's span moved to the ReglamentVersion holds it on each Step.
+      const variant = rv.variantProcedures ? variantEvidence[variantProcedures.indexOf(index)] ?? null : evidenceAt(s, 'variant');
+      procedures.push({ variant: (s.variant as string | null) ?? null, evidence: variant, limitEvidence: limits, steps: [] });
     }
     procedures[procedures.length - 1]!.steps.push({
       variant: s.variant ?? null, procedure: (s.variantIndex as number) - 1, n: s.n, actor: s.actor ?? null, durations: s.durations ?? [], links: s.durationLinks ?? [],
@@ -158,8 +162,9 @@ export class Neo4jSource implements GraphSource {
        WHERE rv.ordinal = ref.ordinal
        CALL (rv) {
          OPTIONAL MATCH (rv)-[:HAS_STEP]->(s:Step)
-         WITH s ORDER BY s.order
-         RETURN collect(s {.*}) AS steps
+         OPTIONAL MATCH (s)-[a:PERFORMED_BY]->(:Role)
+         WITH s, a ORDER BY s.order
+         RETURN collect(s {.*, actorStart: a.start, actorEnd: a.end, actorQuote: a.quote, actorLine: a.line}) AS steps
        }
        CALL (rv) {
          OPTIONAL MATCH (rv)-[p:HAS_PARTICIPANT]->(r:Role)
