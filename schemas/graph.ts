@@ -16,8 +16,10 @@ export const REL_TYPES = [
 export const RelType = z.enum(REL_TYPES);
 export type RelType = z.infer<typeof RelType>;
 
-const Scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-export const Props = z.record(z.string(), z.union([Scalar, z.array(z.string()), z.array(z.number())]));
+/** A property value Neo4j can hold. One flat union, most frequent kinds first: a union tries its
+ * options in order, and every option that fails first records an issue. */
+const PropValue = z.union([z.string(), z.number(), z.null(), z.boolean(), z.array(z.string()), z.array(z.number())]);
+export const Props = z.record(z.string(), PropValue);
 export type Props = z.infer<typeof Props>;
 
 export const NodeRow = z.object({
