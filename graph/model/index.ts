@@ -106,6 +106,7 @@ export function toGraph(result: ExtractionResult): GraphRows {
   for (const g of result.reglaments) {
     const rv = `${doc}#${g.ordinal}`;
     const serviceId = services().idFor(g.service, result.language);
+    const headings = g.procedures.flatMap((p, k) => (p.evidence.variant ? [{ procedure: k + 1, span: p.evidence.variant }] : []));
     node('ReglamentVersion', rv, {
       ordinal: g.ordinal, appendix: g.appendix, service: g.service, language: result.language, effect: g.effect,
       carrier: selfKey, approvedBy: g.approvedBy,
@@ -116,8 +117,8 @@ export function toGraph(result: ExtractionResult): GraphRows {
       limitDurations: g.procedures.flatMap((p) => p.limit.map((l) => l.duration)),
       ...spanLists('limit', g.procedures.flatMap((p) => p.limit.map((l) => l.evidence))),
       // Each procedure's variant heading, once for all its steps: the procedures (1-based) that have one.
-      variantProcedures: g.procedures.flatMap((p, k) => (p.evidence.variant ? [k + 1] : [])),
-      ...spanLists('variant', g.procedures.flatMap((p) => (p.evidence.variant ? [p.evidence.variant] : []))),
+      variantProcedures: headings.map((h) => h.procedure),
+      ...spanLists('variant', headings.map((h) => h.span)),
       ...spanAs('appendix', g.evidence.appendix), ...spanAs('approvedBy', g.evidence.approvedBy), ...spanAs('effect', g.evidence.effect),
     }, true);
     rel('CONTAINS', ['Document', doc], ['ReglamentVersion', rv], {}, true);

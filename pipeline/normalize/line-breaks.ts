@@ -13,7 +13,7 @@ import regionsJson from '../lexicon/regions.json' with { type: 'json' };
 import rolesJson from '../lexicon/roles.json' with { type: 'json' };
 import servicesJson from '../lexicon/services.json' with { type: 'json' };
 import unitsJson from '../lexicon/units.json' with { type: 'json' };
-import { charClassOf, hashOf, hashStep, isSpaceAt, SURROGATE } from '../shared/char-class.ts';
+import { charClassOf, hashOf, hashStep, isHighSurrogate, isLowSurrogate, isSpaceAt, SURROGATE } from '../shared/char-class.ts';
 
 /** A word as the vocabulary counts it: letters and digits, with the hyphens inside a compound (the
  * matches of the pattern [\p{L}\d]+(?:-[\p{L}\d]+)* with the u flag), read by a scanner over WORD_CHAR. */
@@ -265,7 +265,7 @@ const SPACED_HEAD = /^((?:\S ){0,40}\S)(?:\s|$)/u;
  */
 function spacedTail(line: string): string | null {
   /** Where the code point ending just before `end` starts (a surrogate pair is one code point). */
-  const pointStart = (end: number) => (end >= 2 && /[\udc00-\udfff]/.test(line[end - 1]!) && /[\ud800-\udbff]/.test(line[end - 2]!) ? end - 2 : end - 1);
+  const pointStart = (end: number) => (end >= 2 && isLowSurrogate(line.charCodeAt(end - 1)) && isHighSurrogate(line.charCodeAt(end - 2)) ? end - 2 : end - 1);
   // A code point is white space only in the BMP, so its first unit tells.
   const isToken = (start: number) => start >= 0 && !isSpaceAt(line, start);
   let start = pointStart(line.length);

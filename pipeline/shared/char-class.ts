@@ -30,12 +30,14 @@ export class CharClass {
     const k = this.units()[c];
     if (k !== SURROGATE) return (k ?? 0) as 0 | 1;
     // A high surrogate followed by a low one is an astral code point: `test` decides.
-    if (c > 0xdbff || i + 1 >= text.length) return 0;
-    const d = text.charCodeAt(i + 1);
-    if (d < 0xdc00 || d > 0xdfff) return 0;
+    if (!isHighSurrogate(c) || !isLowSurrogate(text.charCodeAt(i + 1))) return 0;
     return this.test(text.slice(i, i + 2)) ? 2 : 0;
   }
 }
+
+/** The first and the second code unit of an astral code point's pair (NaN, past a text's end, is neither). */
+export const isHighSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff;
+export const isLowSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff;
 
 /** The class of the code points a one-code-point regex (with the `u` flag) matches. */
 export function charClassOf(re: RegExp): CharClass {

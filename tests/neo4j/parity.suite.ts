@@ -17,13 +17,14 @@ import { GraphRows } from '../../schemas/graph.ts';
 /** The rows with each procedure's variant span moved from the ReglamentVersion's lists onto its steps. */
 function withVariantOnSteps(g: GraphRows): GraphRows {
   const versions = new Map(g.nodes.filter((n) => n.label === 'ReglamentVersion').map((n) => [n.key, n.props]));
+  const versionOf = new Map(g.rels.filter((r) => r.type === 'HAS_STEP').map((r) => [r.to.key, r.from.key]));
   const nodes = g.nodes.map((n) => {
     if (n.label === 'ReglamentVersion') {
       const { variantProcedures, variantStarts, variantEnds, variantQuotes, variantLines, ...props } = n.props;
       return { ...n, props };
     }
     if (n.label !== 'Step') return n;
-    const rv = versions.get(n.key.split('#').slice(0, 2).join('#'))!;
+    const rv = versions.get(versionOf.get(n.key)!)!;
     const at = (rv.variantProcedures as number[]).indexOf(n.props.variantIndex as number);
     const pick = (list: string) => (at < 0 ? null : (rv[list] as unknown[])[at]);
     return { ...n, props: { ...n.props, variantStart: pick('variantStarts'), variantEnd: pick('variantEnds'), variantQuote: pick('variantQuotes'), variantLine: pick('variantLines') } };
